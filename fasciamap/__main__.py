@@ -1,0 +1,5 @@
+"""``python -m fasciamap`` behaves like the ``fasciamap`` command."""
+
+from fasciamap.cli import main
+
+raise SystemExit(main())

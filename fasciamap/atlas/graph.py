@@ -1,0 +1,140 @@
+"""The fascial network as a NetworkX graph, and the questions the app asks of it.
+
+NetworkX stays inside this module: callers get ids and atlas dataclasses back. Neighbourhoods are
+computed once up front, so selecting a structure in the window never walks the graph.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+import networkx as nx
+
+from .errors import NoPathError, UnknownStructureError
+from .model import EVIDENCE_LEVELS, Atlas, Connection, Structure
+
+_EVIDENCE_RANK = {level: i for i, level in enumerate(EVIDENCE_LEVELS)}
+
+
+@dataclass(frozen=True)
+class Link:
+    """One connection seen from one structure: the structure at the other end, and why."""
+
+    structure: Structure
+    connection: Connection
+    deeper: bool  # the other end lies in a deeper layer than the one asked about
+
+    @property
+    def reason(self) -> str:
+        c = self.connection
+        if c.kind == "shared_sheet" and c.sheet is not None:
+            return f"through the {c.sheet.describe()}"
+        return c.kind.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a path: from one structure to the next, and the connection that joins them."""
+
+    source: Structure
+    target: Structure
+    connection: Connection
+
+
+class FasciaGraph:
+    """Queries over the atlas's connections."""
+
+    def __init__(self, atlas: Atlas) -> None:
+        self.atlas = atlas
+        self._graph = nx.MultiGraph()
+        self._graph.add_nodes_from(atlas.structures)
+        for index, c in enumerate(atlas.connections):
+            self._graph.add_edge(c.a, c.b, key=index, connection=c)
+        # A simple graph for paths: between two nodes, the connection with the strongest evidence.
+        self._best = nx.Graph()
+        self._best.add_nodes_from(atlas.structures)
+        for a, b, data in self._graph.edges(data=True):
+            c: Connection = data["connection"]
+            weight = 1.0 + 0.1 * _EVIDENCE_RANK[c.evidence]
+            if not self._best.has_edge(a, b) or self._best[a][b]["weight"] > weight:
+                self._best.add_edge(a, b, weight=weight, connection=c)
+        self._neighbourhood = {node: self._links(node) for node in atlas.structures}
+
+    # -- lookup -----------------------------------------------------------------------------------
+    def resolve(self, query: str) -> str:
+        """A node id from an id, a base id (paired: the left side), or a common or Latin name."""
+        q = query.strip()
+        structures = self.atlas.structures
+        if q in structures:
+            return q
+        for side in ("left", "right"):
+            if f"{q}.{side}" in structures:
+                return f"{q}.{side}"
+        folded = q.casefold().replace("_", " ")
+        for node, s in structures.items():
+            names = {s.name.casefold(), s.latin.casefold(), s.display_name.casefold()}
+            if folded in names:
+                return node if s.side in (None, "left") or f"{s.base_id}.left" not in structures else f"{s.base_id}.left"
+        raise UnknownStructureError(query, self.suggest(query))
+
+    def suggest(self, query: str, limit: int = 5) -> list[str]:
+        """The closest ids to a mistyped query."""
+        candidates = sorted({s.base_id for s in self.atlas.structures.values()} | set(self.atlas.structures))
+        by_name = {s.name.casefold(): s.base_id for s in self.atlas.structures.values()}
+        close = difflib.get_close_matches(query.strip().casefold(), candidates, n=limit, cutoff=0.6)
+        close += [by_name[n] for n in difflib.get_close_matches(query.strip().casefold(), list(by_name), n=limit, cutoff=0.6)]
+        contains = [c for c in candidates if query.strip().casefold().replace(" ", "_") in c and "." not in c]
+        out: list[str] = []
+        for c in close + contains:
+            if c not in out:
+                out.append(c)
+        return out[:limit]
+
+    def structure(self, node: str) -> Structure:
+        try:
+            return self.atlas.structures[node]
+        except KeyError:
+            raise UnknownStructureError(node, self.suggest(node)) from None
+
+    # -- queries ----------------------------------------------------------------------------------
+    def _links(self, node: str) -> tuple[Link, ...]:
+        depth = self.atlas.layer_depth(node)
+        links = []
+        for _, other, data in self._graph.edges(node, data=True):
+            c: Connection = data["connection"]
+            other_node = c.other(node)
+            links.append(Link(
+                self.atlas.structures[other_node], c, self.atlas.layer_depth(other_node) > depth,
+            ))
+        links.sort(key=lambda l: (_EVIDENCE_RANK[l.connection.evidence], l.structure.display_name))
+        return tuple(links)
+
+    def connected(self, node: str, kinds: Iterable[str] | None = None) -> list[Link]:
+        """Direct connections of a node, strongest evidence first; optionally only some kinds."""
+        self.structure(node)
+        wanted = set(kinds) if kinds is not None else None
+        return [l for l in self._neighbourhood[node] if wanted is None or l.connection.kind in wanted]
+
+    def deeper(self, node: str) -> list[Link]:
+        """Connections that reach a deeper layer than the node's own."""
+        return [l for l in self.connected(node) if l.deeper]
+
+    def path(self, a: str, b: str) -> list[Step]:
+        """The shortest fascial path between two nodes, preferring well-evidenced links."""
+        self.structure(a)
+        self.structure(b)
+        if a == b:
+            return []
+        try:
+            nodes = nx.shortest_path(self._best, a, b, weight="weight")
+        except nx.NetworkXNoPath:
+            raise NoPathError(a, b) from None
+        s = self.atlas.structures
+        return [
+            Step(s[x], s[y], self._best[x][y]["connection"]) for x, y in zip(nodes, nodes[1:])
+        ]
+
+    def neighbours(self, node: str) -> frozenset[str]:
+        return frozenset(l.structure.id for l in self._neighbourhood.get(node, ()))

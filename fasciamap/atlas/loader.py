@@ -1,0 +1,279 @@
+"""Read ``data/regions.json``: parse, validate against the JSON Schema, check cross-references, and
+expand paired structures into their left and right nodes.
+
+Every problem found is reported (file, location, what is wrong), not only the first, so one run of
+the loader tells an author everything to fix.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Iterable
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .errors import AtlasError, Problem
+from .model import (
+    SIDES,
+    Atlas,
+    Connection,
+    Layer,
+    Line,
+    SheetRef,
+    Source,
+    Structure,
+    View,
+)
+
+SUPPORTED_SCHEMA_VERSION = 1
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    text = resources.files("fasciamap.atlas").joinpath("regions.schema.json").read_text("utf-8")
+    return Draft202012Validator(json.loads(text))
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file, turning every way it can fail into an :class:`AtlasError`."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise AtlasError.single(path, "", "file not found") from None
+    except OSError as exc:
+        raise AtlasError.single(path, "", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AtlasError.single(path, f"byte {exc.start}", "is not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AtlasError.single(
+            path, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}"
+        ) from None
+
+
+def _where(data: Any, path: Iterable[Any]) -> str:
+    """A readable location such as ``regions[3] (erector_spinae).layer``."""
+    out = ""
+    node = data
+    for step in path:
+        if isinstance(step, int):
+            out += f"[{step}]"
+            try:
+                node = node[step]
+            except (IndexError, KeyError, TypeError):
+                node = None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                out += f" ({node['id']})"
+            elif isinstance(node, dict) and {"a", "b"} <= node.keys():
+                out += f" ({node.get('a')} - {node.get('b')})"
+        else:
+            out += f".{step}" if out else str(step)
+            try:
+                node = node[step]
+            except (KeyError, TypeError, IndexError):
+                node = None
+    return out or "top level"
+
+
+def _schema_message(error: ValidationError) -> str:
+    validator = error.validator
+    if validator == "required":
+        missing = [p for p in error.validator_value if p not in (error.instance or {})]
+        return f"missing required field {', '.join(repr(m) for m in missing)}"
+    if validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown field {', '.join(repr(e) for e in extra)}"
+    if validator == "enum":
+        return f"{error.instance!r} is not one of: {', '.join(map(str, error.validator_value))}"
+    if validator == "const":
+        return f"{error.instance!r} must be {error.validator_value!r}"
+    if validator == "pattern":
+        return f"{error.instance!r} has the wrong form (expected pattern {error.validator_value})"
+    if validator == "anyOf" and "sources" in error.absolute_path:
+        return "a source needs at least one of doi, pmid or isbn"
+    if validator == "anyOf":
+        return "needs one of: " + " or ".join(
+            ", ".join(s.get("required", [])) for s in error.validator_value
+        )
+    message = error.message
+    return message if len(message) <= 200 else message[:197] + "..."
+
+
+def validate_schema(data: Any, file: str) -> list[Problem]:
+    """Schema problems, in file order."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    return [Problem(file, _where(data, e.absolute_path), _schema_message(e)) for e in errors]
+
+
+def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
+    """Cross-references the schema cannot express: ids unique and every id pointing at something."""
+    problems: list[Problem] = []
+
+    def add(path: list[Any], message: str) -> None:
+        problems.append(Problem(file, _where(data, path), message))
+
+    for table in ("layers", "views", "lines", "regions"):
+        counts = Counter(item["id"] for item in data.get(table, []))
+        for i, item in enumerate(data.get(table, [])):
+            if counts[item["id"]] > 1:
+                add([table, i, "id"], f"duplicate id {item['id']!r}")
+    layers = {layer["id"] for layer in data["layers"]}
+    views = {view["id"] for view in data["views"]}
+    lines = {line["id"] for line in data.get("lines", [])}
+    sources = set(data["sources"])
+    regions = {r["id"]: r for r in data["regions"]}
+
+    def check_sources(path: list[Any], ids: list[str]) -> None:
+        for k, sid in enumerate(ids):
+            if sid not in sources:
+                add([*path, "sources", k], f"source {sid!r} is not in the sources table")
+
+    for i, line in enumerate(data.get("lines", [])):
+        check_sources(["lines", i], line["sources"])
+    for i, region in enumerate(data["regions"]):
+        if region["layer"] not in layers:
+            add(["regions", i, "layer"], f"unknown layer {region['layer']!r} (layers: {', '.join(sorted(layers))})")
+        for k, view in enumerate(region["views"]):
+            if view not in views:
+                add(["regions", i, "views", k], f"unknown view {view!r} (views: {', '.join(sorted(views))})")
+        check_sources(["regions", i], region["sources"])
+    seen: dict[tuple[str, str, str], int] = {}
+    for i, conn in enumerate(data["connections"]):
+        ends_known = True
+        for end in ("a", "b"):
+            if conn[end] not in regions:
+                add(["connections", i, end], f"unknown structure {conn[end]!r}")
+                ends_known = False
+        check_sources(["connections", i], conn["sources"])
+        if "line" in conn and conn["line"] not in lines:
+            add(["connections", i, "line"], f"unknown line {conn['line']!r} (add it to 'lines')")
+        sheet = conn.get("sheet", {}).get("id")
+        if sheet is not None and sheet not in regions:
+            add(["connections", i, "sheet", "id"], f"unknown structure {sheet!r}")
+        if not ends_known:
+            continue
+        a, b = regions[conn["a"]], regions[conn["b"]]
+        if conn["laterality"] == "crosses_midline" and not (a["paired"] and b["paired"]):
+            add(["connections", i, "laterality"], "only a connection between two paired structures can cross the midline")
+        if conn["a"] == conn["b"] and conn["laterality"] != "crosses_midline":
+            add(["connections", i], "a structure can only connect to itself across the midline")
+        key = (*sorted((conn["a"], conn["b"])), conn["kind"])
+        if key in seen:
+            add(["connections", i], f"repeats connections[{seen[key]}] (same structures and kind)")
+        else:
+            seen[key] = i  # type: ignore[index]
+    return problems
+
+
+def _nodes(region: dict[str, Any]) -> list[tuple[str, str | None]]:
+    if region["paired"]:
+        return [(f"{region['id']}.{side}", side) for side in SIDES]
+    return [(region["id"], None)]
+
+
+def _expand_connection(conn: dict[str, Any], regions: dict[str, Any]) -> list[tuple[str, str]]:
+    a, b = regions[conn["a"]], regions[conn["b"]]
+    if a["paired"] and b["paired"]:
+        if conn["laterality"] == "crosses_midline":
+            pairs = [(f"{a['id']}.left", f"{b['id']}.right"), (f"{a['id']}.right", f"{b['id']}.left")]
+        else:
+            pairs = [(f"{a['id']}.{s}", f"{b['id']}.{s}") for s in SIDES]
+    else:
+        pairs = [(na, nb) for na, _ in _nodes(a) for nb, _ in _nodes(b)]
+    unique: list[tuple[str, str]] = []
+    for pair in pairs:
+        if {pair} & {tuple(u) for u in unique} or (pair[1], pair[0]) in unique:
+            continue
+        unique.append(pair)
+    return unique
+
+
+def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
+    """Turn validated data into the immutable :class:`Atlas`."""
+    regions = {r["id"]: r for r in data["regions"]}
+    structures: dict[str, Structure] = {}
+    for region in data["regions"]:
+        for node, side in _nodes(region):
+            structures[node] = Structure(
+                id=node,
+                base_id=region["id"],
+                side=side,
+                name=region["name"],
+                latin=region["latin"],
+                kind=region["kind"],
+                layer=region["layer"],
+                views=tuple(region["views"]),
+                region=region["region"],
+                summary=region["summary"],
+                description=region["description"],
+                sources=tuple(region["sources"]),
+                review=region.get("review", ""),
+            )
+    connections: list[Connection] = []
+    for i, conn in enumerate(data["connections"]):
+        sheet = None
+        if "sheet" in conn:
+            sid = conn["sheet"].get("id")
+            name = conn["sheet"].get("name") or (regions[sid]["name"].lower() if sid else "")
+            sheet = SheetRef(sid, name, conn["sheet"].get("part", ""))
+        for a, b in _expand_connection(conn, regions):
+            connections.append(
+                Connection(
+                    a=a, b=b, kind=conn["kind"], laterality=conn["laterality"],
+                    evidence=conn["evidence"], explanation=conn["explanation"], plain=conn["plain"],
+                    sources=tuple(conn["sources"]), entry=i, sheet=sheet, line=conn.get("line"),
+                    review=conn.get("review", ""),
+                )
+            )
+    return Atlas(
+        schema_version=data["schema_version"],
+        layers=MappingProxyType({l["id"]: Layer(l["id"], l["name"], l["depth"]) for l in data["layers"]}),
+        views=MappingProxyType({v["id"]: View(v["id"], v["name"], v["svg"]) for v in data["views"]}),
+        sources=MappingProxyType({
+            sid: Source(
+                id=sid, authors=s["authors"], title=s["title"], year=s["year"],
+                container=s.get("container", ""), doi=s.get("doi", ""), pmid=s.get("pmid", ""),
+                isbn=s.get("isbn", ""), review=s.get("review", ""),
+            )
+            for sid, s in data["sources"].items()
+        }),
+        lines=MappingProxyType({
+            l["id"]: Line(l["id"], l["name"], l["summary"], l["evidence"], tuple(l["sources"]))
+            for l in data.get("lines", [])
+        }),
+        structures=MappingProxyType(structures),
+        connections=tuple(connections),
+        origin=origin,
+    )
+
+
+def parse_atlas(data: Any, file: str) -> Atlas:
+    """Validate already-parsed data and build the atlas, or raise with every problem found."""
+    if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
+        if data["schema_version"] > SUPPORTED_SCHEMA_VERSION:
+            raise AtlasError.single(
+                file, "schema_version",
+                f"version {data['schema_version']} is newer than this FasciaMap understands "
+                f"({SUPPORTED_SCHEMA_VERSION}); update FasciaMap",
+            )
+    problems = validate_schema(data, file)
+    if problems:
+        raise AtlasError(problems)
+    problems = _check_references(data, file)
+    if problems:
+        raise AtlasError(problems)
+    return build_atlas(data, file)
+
+
+def load_atlas(path: Path) -> Atlas:
+    """Load and validate an atlas data file."""
+    return parse_atlas(read_json(path), str(path))
