@@ -13,9 +13,10 @@ from typing import Iterable
 import networkx as nx
 
 from .errors import NoPathError, UnknownStructureError
-from .model import EVIDENCE_LEVELS, Atlas, Connection, Structure
+from .model import CONNECTION_KINDS, EVIDENCE_LEVELS, Atlas, Connection, Structure
 
 _EVIDENCE_RANK = {level: i for i, level in enumerate(EVIDENCE_LEVELS)}
+_KIND_RANK = {kind: i for i, kind in enumerate(CONNECTION_KINDS)}
 
 
 @dataclass(frozen=True)
@@ -25,13 +26,7 @@ class Link:
     structure: Structure
     connection: Connection
     deeper: bool  # the other end lies in a deeper layer than the one asked about
-
-    @property
-    def reason(self) -> str:
-        c = self.connection
-        if c.kind == "shared_sheet" and c.sheet is not None:
-            return f"through the {c.sheet.describe()}"
-        return c.kind.replace("_", " ")
+    reason: str  # why they are connected, in a few words, seen from the structure asked about
 
 
 @dataclass(frozen=True)
@@ -41,6 +36,7 @@ class Step:
     source: Structure
     target: Structure
     connection: Connection
+    reason: str
 
 
 class FasciaGraph:
@@ -99,6 +95,20 @@ class FasciaGraph:
             raise UnknownStructureError(node, self.suggest(node)) from None
 
     # -- queries ----------------------------------------------------------------------------------
+    def reason(self, connection: Connection, seen_from: str) -> str:
+        """Why two structures are connected, in a few words, from one end's point of view."""
+        c = connection
+        if c.kind == "shared_sheet" and c.sheet is not None:
+            return f"through the {c.sheet.describe()}"
+        if c.kind == "myofascial_continuity":
+            line = self.atlas.lines.get(c.line or "")
+            return f"continuous along the {line.name}" if line else "continuous fibres and fascia"
+        if c.kind == "shared_attachment":
+            return "shared attachment"
+        if c.a == c.b or c.kind != "overlies":
+            return c.kind.replace("_", " ")
+        return "lies beneath it" if seen_from == c.a else "lies over it"
+
     def _links(self, node: str) -> tuple[Link, ...]:
         depth = self.atlas.layer_depth(node)
         links = []
@@ -107,8 +117,11 @@ class FasciaGraph:
             other_node = c.other(node)
             links.append(Link(
                 self.atlas.structures[other_node], c, self.atlas.layer_depth(other_node) > depth,
+                self.reason(c, node),
             ))
-        links.sort(key=lambda l: (_EVIDENCE_RANK[l.connection.evidence], l.structure.display_name))
+        links.sort(key=lambda l: (
+            _EVIDENCE_RANK[l.connection.evidence], _KIND_RANK[l.connection.kind], l.structure.display_name,
+        ))
         return tuple(links)
 
     def connected(self, node: str, kinds: Iterable[str] | None = None) -> list[Link]:
@@ -133,7 +146,8 @@ class FasciaGraph:
             raise NoPathError(a, b) from None
         s = self.atlas.structures
         return [
-            Step(s[x], s[y], self._best[x][y]["connection"]) for x, y in zip(nodes, nodes[1:])
+            Step(s[x], s[y], self._best[x][y]["connection"], self.reason(self._best[x][y]["connection"], x))
+            for x, y in zip(nodes, nodes[1:])
         ]
 
     def neighbours(self, node: str) -> frozenset[str]:

@@ -1,0 +1,167 @@
+"""The ``fasciamap`` command: with no arguments it opens the atlas window; with a subcommand it answers
+headless (for scripts, teaching material and tests), as text or as JSON with ``--json``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Sequence
+
+from .atlas import AtlasError, FasciaGraph, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _structure_json(s: Structure) -> dict[str, Any]:
+    return {
+        "id": s.id, "name": s.display_name, "latin": s.latin, "kind": s.kind, "layer": s.layer,
+        "views": list(s.views), "side": s.side, "base_id": s.base_id, "region": s.region,
+    }
+
+
+def _link_json(link: Link) -> dict[str, Any]:
+    c = link.connection
+    return {
+        "id": link.structure.id, "name": link.structure.display_name, "connection": c.kind,
+        "layer": link.structure.layer, "deeper": link.deeper, "reason": link.reason,
+        "sheet": c.sheet.describe() if c.sheet else None, "line": c.line,
+        "laterality": c.laterality, "evidence": c.evidence, "explanation": c.explanation,
+        "plain": c.plain, "sources": list(c.sources),
+    }
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def cmd_regions(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    structures = list(loaded.atlas.structures.values())
+    if args.json:
+        _print_json([_structure_json(s) for s in structures])
+        return EXIT_OK
+    width = max(len(s.id) for s in structures)
+    for s in structures:
+        print(f"{s.id:<{width}}  {s.display_name} — {s.latin} [{s.kind}, {s.layer}; {', '.join(s.views) or 'not drawn'}]")
+    return EXIT_OK
+
+
+def cmd_connections(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    graph = loaded.graph
+    node = graph.resolve(args.id)
+    links = graph.connected(node, args.kind or None)
+    if args.json:
+        _print_json({"structure": _structure_json(graph.structure(node)), "connections": [_link_json(l) for l in links]})
+        return EXIT_OK
+    s = graph.structure(node)
+    print(f"{s.display_name} ({s.latin}) — {len(links)} connection(s)")
+    for link in links:
+        c = link.connection
+        depth = ", deeper" if link.deeper else ""
+        print(f"\n  {link.structure.display_name} [{link.structure.id}]{depth}")
+        print(f"    {link.reason}; evidence: {c.evidence}")
+        print(f"    {c.explanation}")
+    return EXIT_OK
+
+
+def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    graph = loaded.graph
+    a, b = graph.resolve(args.a), graph.resolve(args.b)
+    steps = graph.path(a, b)
+    if args.json:
+        _print_json({
+            "from": a, "to": b,
+            "steps": [
+                {"from": st.source.id, "to": st.target.id, "connection": st.connection.kind,
+                 "reason": st.reason, "line": st.connection.line,
+                 "evidence": st.connection.evidence, "explanation": st.connection.explanation,
+                 "sources": list(st.connection.sources)}
+                for st in steps
+            ],
+        })
+        return EXIT_OK
+    start = graph.structure(a).display_name
+    print(f"{start} → {graph.structure(b).display_name}: {len(steps)} step(s)")
+    for i, st in enumerate(steps, 1):
+        print(f"  {i}. {st.source.display_name} → {st.target.display_name} ({st.reason}; evidence: {st.connection.evidence})")
+    return EXIT_OK
+
+
+def cmd_check(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    atlas = loaded.atlas
+    drawn = sum(len(v.structures) for v in loaded.views.values())
+    print(
+        f"OK: {len({s.base_id for s in atlas.structures.values()})} structures "
+        f"({len(atlas.structures)} nodes, {drawn} drawn across {len(loaded.views)} views), "
+        f"{len(atlas.connections)} connections, {len(atlas.sources)} sources"
+    )
+    return EXIT_OK
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fasciamap",
+        description="An atlas of the body's fascial connections. Without a command, opens the window. "
+        "Educational reference, not medical advice.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("regions", help="list every structure")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("connections", help="what one structure connects to, and why")
+    p.add_argument("id", help="structure id (erector_spinae, erector_spinae.right) or name")
+    p.add_argument("--kind", action="append", choices=["myofascial_continuity", "shared_sheet", "shared_attachment", "overlies"],
+                   help="only this kind of connection (repeatable)")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("path", help="the fascial path between two structures, step by step")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    sub.add_parser("check", help="validate the data file and the artwork against each other")
+    p = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
+    p.add_argument("file", help="PNG file to write")
+    p.add_argument("--select", metavar="ID", help="structure to select first")
+    p.add_argument("--view", choices=["front", "back"], default="front")
+    p.add_argument("--layer", choices=["superficial", "deep", "both"], default="both")
+    p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run
+
+        return run()
+    try:
+        if args.command == "screenshot":
+            from .ui.screenshot import screenshot
+
+            return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size)
+        loaded = load(with_art=args.command == "check")
+        handler = {"regions": cmd_regions, "connections": cmd_connections, "path": cmd_path, "check": cmd_check}[args.command]
+        return handler(loaded, args)
+    except AtlasError as exc:
+        print(f"fasciamap: the atlas cannot be loaded:\n{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UnknownStructureError as exc:
+        print(f"fasciamap: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except NoPathError as exc:
+        print(f"fasciamap: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except BrokenPipeError:  # e.g. `fasciamap regions | head`
+        return EXIT_OK
+
+
+__all__ = ["main", "FasciaGraph"]

@@ -1,0 +1,246 @@
+"""The body as a QGraphicsScene: one item per drawn structure, restyled (never rebuilt) on selection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from ..atlas import ArtView, FasciaGraph
+from ..atlas.art import ArtStructure
+from . import theme
+from .painter_paths import to_painter_path
+
+LAYER_MODES = ("superficial", "deep", "both")
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """How one structure is drawn right now."""
+
+    visible: bool = True
+    ghost: bool = False  # outline only, for context (superficial tissue in the deep view)
+    dimmed: bool = False
+    highlight: theme.HighlightStyle | None = None
+    deeper: bool = False  # revealed from a deeper layer than the selection
+    z: float = 0.0
+
+
+class RegionItem(QGraphicsItem):
+    """One structure on one side: exact outline for hit testing, tissue parts, fibres and details."""
+
+    def __init__(self, art: ArtStructure, name: str, depth: int) -> None:
+        super().__init__()
+        self.node = art.id
+        self.layer = art.layer
+        self.depth = depth
+        self.name = name
+        self._parts: list[tuple[QPainterPath, QBrush, theme.TissueLook, bool]] = []
+        shape = QPainterPath()
+        shape.setFillRule(Qt.FillRule.WindingFill)
+        for part in art.parts:
+            path = to_painter_path(part.outline)
+            look = theme.DEEP_MUSCLE if part.tissue == "muscle" and art.layer != "superficial" else theme.TISSUE_LOOKS[part.tissue]
+            rect = path.boundingRect()
+            gradient = QLinearGradient(rect.topLeft(), rect.bottomRight())
+            gradient.setColorAt(0.0, look.light)
+            gradient.setColorAt(1.0, look.dark)
+            self._parts.append((path, QBrush(gradient), look, part.tissue == "fascia"))
+            shape.addPath(path)
+        self._shape = shape.simplified()
+        self._fibres = to_painter_path(art.fibres) if art.fibres else QPainterPath()
+        self._details = [to_painter_path(d) for d in art.details]
+        self._fibre_pen = QPen(self._parts[0][2].fibre, 0.32)
+        self._fibre_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._bounds = self._shape.boundingRect().adjusted(-2, -2, 2, 2)
+        self.state = ItemState()
+        self.hovered = False
+        self.setToolTip(name)
+        self.setAcceptHoverEvents(False)  # the view tracks hover itself
+
+    # -- QGraphicsItem ----------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        state = self.state
+        if state.ghost and state.highlight is None:
+            pen = QPen(theme.GHOST_STROKE, 0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._shape)
+            return
+        for path, brush, look, is_fascia in self._parts:
+            pen = QPen(look.stroke, 0.45)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+            if is_fascia:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(theme.FASCIA_WEAVE, Qt.BrushStyle.FDiagPattern))
+                painter.drawPath(path)
+        if not self._fibres.isEmpty():
+            painter.save()
+            painter.setClipPath(self._shape)
+            painter.setPen(self._fibre_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._fibres)
+            painter.restore()
+        if self._details:
+            pen = QPen(self._parts[0][2].stroke, 0.4)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for d in self._details:
+                painter.drawPath(d)
+        style = state.highlight
+        if style is not None:
+            fill = QColor(style.colour)
+            fill.setAlpha(style.fill_alpha)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawPath(self._shape)
+            if state.deeper:
+                hatch = QColor(style.colour).darker(150)
+                hatch.setAlpha(150)
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawPath(self._shape)
+            pen = QPen(style.colour.darker(115), 2.6 if style is theme.SELECTED else 2.2, style.pen_style)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._shape)
+        elif state.dimmed:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.DIM_VEIL)
+            painter.drawPath(self._shape)
+        if self.hovered:
+            pen = QPen(theme.HOVER, 1.4)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._shape)
+
+    # -- our API ----------------------------------------------------------------------------------
+    @property
+    def interactive(self) -> bool:
+        return self.isVisible() and not (self.state.ghost and self.state.highlight is None)
+
+    def apply(self, state: ItemState) -> None:
+        if state == self.state:
+            return
+        self.state = state
+        self.setVisible(state.visible)
+        self.setZValue(state.z)
+        self.update()
+
+    def set_hovered(self, hovered: bool) -> None:
+        if hovered != self.hovered:
+            self.hovered = hovered
+            self.update()
+
+
+class BodyScene(QGraphicsScene):
+    """One view of the body (front or back). Mirrors the selection; never changes the atlas."""
+
+    def __init__(self, art: ArtView, graph: FasciaGraph) -> None:
+        super().__init__()
+        self.view_id = art.view
+        self.graph = graph
+        self.items_by_node: dict[str, RegionItem] = {}
+        atlas = graph.atlas
+        x, y, w, h = art.view_box
+        self.setSceneRect(QRectF(x, y, w, h))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        if art.silhouette:
+            body = self.addPath(to_painter_path(art.silhouette), QPen(theme.SKIN_STROKE, 0.5), QBrush(theme.SKIN))
+            body.setZValue(-10)
+            self.body_rect = body.boundingRect()
+        else:
+            self.body_rect = QRectF(x, y, w, h)
+        for decor in art.decor:
+            path = to_painter_path(decor.outline)
+            if "skin" in decor.css_class:
+                item = self.addPath(path, QPen(theme.SKIN_STROKE, 0.45), QBrush(theme.SKIN))
+                item.setZValue(-9)
+            else:
+                pen = QPen(theme.LABEL, 0.5, Qt.PenStyle.DashLine)
+                item = self.addPath(path, pen, QBrush(Qt.BrushStyle.NoBrush))
+                item.setZValue(-8)
+        for label in art.labels:
+            text = self.addSimpleText(label.text, QFont("Sans Serif", 1))
+            font = text.font()
+            font.setPointSizeF(max(label.size * 0.75, 1.0))
+            text.setFont(font)
+            text.setBrush(theme.LABEL)
+            bounds = text.boundingRect()
+            dx = {"middle": bounds.width() / 2, "end": bounds.width()}.get(label.anchor, 0.0)
+            text.setPos(QPointF(label.x - dx, label.y - bounds.height() * 0.8))
+            text.setZValue(-8)
+        for node, drawn in art.structures.items():
+            structure = atlas.structures[node]
+            item = RegionItem(drawn, structure.display_name, atlas.layers[drawn.layer].depth)
+            self.items_by_node[node] = item
+            self.addItem(item)
+        self._links = {node: graph.connected(node) for node in atlas.structures}
+        self.layer_mode = "both"
+        self.selected: str | None = None
+        self.restyle()
+
+    def set_layer_mode(self, mode: str) -> None:
+        if mode not in LAYER_MODES:
+            raise ValueError(f"unknown layer mode {mode!r}")
+        self.layer_mode = mode
+        self.restyle()
+
+    def set_selected(self, node: str | None) -> None:
+        self.selected = node
+        self.restyle()
+
+    def state_for(self, item: RegionItem, related: dict[str, tuple[theme.HighlightStyle, bool]]) -> ItemState:
+        """The drawing state of one item under the current layer mode and selection."""
+        mode, surface = self.layer_mode, item.depth == 1
+        in_mode = mode == "both" or (mode == "superficial") == surface
+        base_z = (20 if surface else 10) if mode != "deep" else (10 if surface else 20)
+        if item.node == self.selected:
+            return ItemState(highlight=theme.SELECTED, z=40)
+        if item.node in related:
+            style, deeper = related[item.node]
+            return ItemState(highlight=style, deeper=deeper, z=35 if deeper else 30)
+        if mode == "deep" and surface:
+            return ItemState(ghost=True, z=base_z)
+        if not in_mode:
+            return ItemState(visible=False, z=base_z)
+        return ItemState(dimmed=self.selected is not None, z=base_z)
+
+    def restyle(self) -> None:
+        related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
+        if self.selected is not None:
+            for link in self._links.get(self.selected, ()):
+                other = link.structure.id
+                if other not in related:  # links come strongest first; the first one styles the item
+                    related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
+        for item in self.items_by_node.values():
+            item.apply(self.state_for(item, related))
+
+    def interactive_item_at(self, pos: QPointF) -> RegionItem | None:
+        """The topmost selectable structure whose real outline contains ``pos``."""
+        for item in self.items(pos, Qt.ItemSelectionMode.ContainsItemShape, Qt.SortOrder.DescendingOrder):
+            if isinstance(item, RegionItem) and item.interactive:
+                return item
+        return None

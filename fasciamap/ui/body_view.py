@@ -1,0 +1,170 @@
+"""The zoomable, pannable view of the body: wheel and pinch zoom, drag to pan, click or tap to select.
+
+Click and drag are told apart here, so selecting never fights panning; hit testing uses the
+structures' real outlines, not their bounding boxes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QLinearGradient, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from . import theme
+from .body_scene import BodyScene, RegionItem
+
+_DRAG_THRESHOLD = 6  # pixels a press may move and still count as a click
+MIN_ZOOM, MAX_ZOOM = 0.6, 14.0  # relative to fit-to-window
+
+
+class BodyView(QGraphicsView):
+    clicked = Signal(object)  # node id, or None for empty space
+    hovered = Signal(object)  # node id, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setMouseTracking(True)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        # Panning is by drag, pinch and wheel; scroll bars would only crowd the plate.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._press: QPoint | None = None
+        self._dragging = False
+        self._last: QPoint | None = None
+        self._hover: RegionItem | None = None
+        self._fit_scale = 1.0
+        self._follow_fit = True  # refit on resize until the user zooms
+
+    # -- scene ------------------------------------------------------------------------------------
+    def body_scene(self) -> BodyScene | None:
+        scene = self.scene()
+        return scene if isinstance(scene, BodyScene) else None
+
+    def show_scene(self, scene: BodyScene) -> None:
+        self._set_hover(None)
+        self.setScene(scene)
+        self.fit()
+
+    # -- zoom -------------------------------------------------------------------------------------
+    def zoom_level(self) -> float:
+        """Current scale relative to fit-to-window."""
+        return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
+
+    def fit(self) -> None:
+        scene = self.body_scene()
+        if scene is None:
+            return
+        rect = scene.body_rect.adjusted(-12, -12, 12, 12)
+        self.resetTransform()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit_scale = self.transform().m11()
+        self._follow_fit = True
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        current = self.zoom_level()
+        target = max(MIN_ZOOM, min(MAX_ZOOM, current * factor))
+        if abs(target - current) < 1e-6:
+            return
+        self._follow_fit = False
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(target / current, target / current)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        else:
+            self.scale(target / current, target / current)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(1.18**steps)
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture) if isinstance(event, QGestureEvent) else None
+            if isinstance(pinch, QPinchGesture):
+                if pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                    self.zoom_by(pinch.scaleFactor(), self.viewport().mapFromGlobal(pinch.hotSpot().toPoint()).toPointF())
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._follow_fit:
+            self.fit()
+
+    def drawBackground(self, painter: QPainter, rect) -> None:  # type: ignore[override]
+        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
+        gradient.setColorAt(0.0, theme.PAPER.lighter(103))
+        gradient.setColorAt(1.0, QColor("#ece6dd"))
+        painter.fillRect(rect, gradient)
+
+    # -- mouse: click vs drag, hover ----------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._last = self._press
+            self._dragging = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and (pos - self._press).manhattanLength() > _DRAG_THRESHOLD:
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging and self._last is not None:
+                delta = pos - self._last
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            self._last = pos
+            event.accept()
+            return
+        self._set_hover(self.item_at_view(pos))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            was_drag = self._dragging
+            self._press, self._last, self._dragging = None, None, False
+            self.viewport().unsetCursor()
+            if not was_drag:
+                item = self.item_at_view(event.position().toPoint())
+                self.clicked.emit(item.node if item else None)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hover(None)
+        super().leaveEvent(event)
+
+    def item_at_view(self, pos: QPoint) -> RegionItem | None:
+        scene = self.body_scene()
+        return scene.interactive_item_at(self.mapToScene(pos)) if scene else None
+
+    def _set_hover(self, item: RegionItem | None) -> None:
+        if item is self._hover:
+            return
+        if self._hover is not None:
+            self._hover.set_hovered(False)
+        self._hover = item
+        if item is not None:
+            item.set_hovered(True)
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
+        self.hovered.emit(item.node if item else None)

@@ -1,0 +1,122 @@
+"""The explanation of a selection as HTML, written for a reference page (students) or in plain words
+(a client in front of a therapist). Pure functions of the atlas, so they are easy to test."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..atlas import LoadedAtlas, Source
+from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS
+from . import theme
+
+DISCLAIMER = (
+    "FasciaMap is an educational reference, not medical advice. It does not diagnose or treat; "
+    "ask a qualified clinician about pain or injury."
+)
+STYLE = """
+<style>
+ body { font-size: 10.5pt; color: #2b2622; }
+ h2 { margin: 0 0 2px 0; font-size: 15pt; color: #1f1a17; }
+ h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #4a3f38; }
+ .latin { color: #6b5f57; font-style: italic; margin: 0; }
+ .meta { color: #6b5f57; margin: 2px 0 8px 0; }
+ .conn { margin: 6px 0 2px 0; }
+ .why { color: #3d3530; }
+ .src { color: #7a6e66; font-size: 9pt; }
+ .review { color: #8a6d1a; font-size: 9pt; }
+ .disclaimer { color: #7a6e66; font-size: 9pt; margin-top: 14px; }
+ a { color: #005a8c; text-decoration: none; }
+</style>
+"""
+
+
+def _evidence_badge(level: str) -> str:
+    colour = theme.EVIDENCE_COLOURS.get(level, "#555")
+    label = EVIDENCE_LABELS.get(level, level).split(" — ")[0]
+    return f'<span style="color:{colour}; font-weight:600">evidence: {escape(label.lower())}</span>'
+
+
+def _citation_html(source: Source) -> str:
+    text = escape(source.citation())
+    if source.doi:
+        text = text.replace(escape(f"doi:{source.doi}"), f'<a href="https://doi.org/{escape(source.doi)}">doi:{escape(source.doi)}</a>')
+    if source.pmid:
+        text = text.replace(f"PMID {source.pmid}", f'<a href="https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/">PMID {source.pmid}</a>')
+    return text
+
+
+def welcome_html() -> str:
+    return STYLE + (
+        "<h2>FasciaMap</h2>"
+        "<p>An atlas of the body's fascial network. Click or tap a structure on the body — or type its "
+        "name in the search box — to see what it is, what it is connected to, why, and how strong the "
+        "evidence for each connection is.</p>"
+        "<p><b>Tips.</b> Scroll or pinch to zoom, drag to move the body, <b>Esc</b> clears the selection. "
+        "Switch between the front and back views and the superficial and deep layers in the toolbar; "
+        "connected deeper tissue shows through the surface, hatched.</p>"
+        f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
+    )
+
+
+def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False) -> str:
+    """Everything the panel says about one selected structure."""
+    atlas, graph = loaded.atlas, loaded.graph
+    s = atlas.structures[node]
+    numbers: dict[str, int] = {}
+
+    def cite(ids: tuple[str, ...]) -> str:
+        refs = []
+        for sid in ids:
+            numbers.setdefault(sid, len(numbers) + 1)
+            refs.append(f'<a href="#src-{numbers[sid]}">[{numbers[sid]}]</a>')
+        return " ".join(refs)
+
+    layer = atlas.layers[s.layer].name.lower()
+    side = f' <span style="font-weight:normal">({escape(s.side)})</span>' if s.side else ""
+    out = [STYLE, f"<h2>{escape(s.name)}{side}</h2>"]
+    out.append(f'<p class="latin">{escape(s.latin)}</p>')
+    out.append(f'<p class="meta">{escape(s.kind.capitalize())} · {escape(layer)} layer · '
+               f'{escape(s.region.replace("_", " ").replace("trunk front", "front of the trunk"))}</p>')
+    if plain:
+        out.append(f"<p>{escape(s.summary)}</p>")
+    else:
+        out.append(f"<p>{escape(s.description)} <span class=\"src\">{cite(s.sources)}</span></p>")
+        if s.review:
+            out.append(f'<p class="review">⚑ Marked for review: {escape(s.review)}</p>')
+    links = graph.connected(node)
+    out.append(f"<h3>Connected structures ({len(links)})</h3>")
+    if not links:
+        out.append("<p>No connections are recorded for this structure yet.</p>")
+    for kind in CONNECTION_KINDS:
+        group = [l for l in links if l.connection.kind == kind]
+        if not group:
+            continue
+        style = theme.CONNECTION_STYLES[kind]
+        out.append(
+            f'<p style="margin:10px 0 0 0"><span style="color:{style.colour.name()}; font-size:13pt">■</span> '
+            f"<b>{escape(CONNECTION_LABELS[kind])}</b></p>"
+        )
+        for link in group:
+            c, other = link.connection, link.structure
+            deeper = " · <i>deeper layer</i>" if link.deeper else ""
+            out.append(
+                f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
+                f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}</p>'
+            )
+            if plain:
+                out.append(f'<p style="margin:2px 0 6px 12px">{escape(c.plain)}</p>')
+            else:
+                crossing = " The link crosses the midline to the other side of the body." if c.laterality == "crosses_midline" else ""
+                out.append(
+                    f'<p style="margin:2px 0 6px 12px">{escape(c.explanation)}{crossing} '
+                    f'<span class="src">{cite(c.sources)}</span></p>'
+                )
+                if c.review:
+                    out.append(f'<p class="review" style="margin:0 0 6px 12px">⚑ Marked for review: {escape(c.review)}</p>')
+    if not plain and numbers:
+        out.append("<h3>Sources</h3><ol>")
+        for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):
+            out.append(f'<li><a name="src-{n}"></a>{_citation_html(atlas.sources[sid])}</li>')
+        out.append("</ol>")
+    out.append(f'<p class="disclaimer">{escape(DISCLAIMER)}</p>')
+    return "".join(out)

@@ -1,0 +1,275 @@
+"""The main window: composes the body view, legend, search and explanation panel around one
+SelectionModel; the views react to it and never call each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..atlas import LoadedAtlas
+from . import settings as keys
+from .body_scene import LAYER_MODES, BodyScene
+from .body_view import BodyView
+from .explanation import DISCLAIMER
+from .info_panel import ExplanationPanel
+from .legend import Legend
+from .search import SearchBox
+from .selection import SelectionModel
+from .settings import Settings
+
+LAYER_NAMES = {"superficial": "Superficial", "deep": "Deep", "both": "Both layers"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, loaded: LoadedAtlas, settings: Settings | None = None) -> None:
+        """``settings=None`` runs without remembering anything (screenshots, benchmarks)."""
+        super().__init__()
+        self.loaded = loaded
+        self.settings = settings
+        self.selection = SelectionModel(self)
+        self._scenes: dict[str, BodyScene] = {}
+        self.view_id = next(iter(loaded.views))
+        self.layer_mode = "both"
+        self.setWindowTitle("FasciaMap")
+
+        self.body_view = BodyView()
+        self.legend = Legend()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.body_view, 1)
+        body_layout.addWidget(self.legend)
+        self.panel = ExplanationPanel(loaded)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(body)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.search = SearchBox(loaded.graph)
+        self._build_actions()
+        self.hover_label = QLabel("")
+        self.statusBar().addWidget(self.hover_label, 1)
+        disclaimer = QLabel("Educational reference — not medical advice")
+        disclaimer.setToolTip(DISCLAIMER)
+        self.statusBar().addPermanentWidget(disclaimer)
+
+        self.selection.changed.connect(self._on_selection)
+        self.body_view.clicked.connect(self._on_clicked)
+        self.body_view.hovered.connect(self._on_hovered)
+        self.panel.structure_requested.connect(self.selection.select)
+        self.search.structure_chosen.connect(self._on_search)
+        self.search.not_found.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
+        self.panel.plain_language_changed.connect(self._remember_plain)
+
+        self.resize(1280, 800)
+        self._restore()
+        self.set_view(self.view_id)
+
+    # -- actions ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.view_actions: dict[str, QAction] = {}
+        view_group = QActionGroup(self)
+        for i, view in enumerate(self.loaded.atlas.views.values()):
+            if view.id not in self.loaded.views:
+                continue
+            label = "Front" if view.id == "front" else "Back" if view.id == "back" else view.name
+            act = self._action(label, lambda _=False, v=view.id: self.set_view(v), f"Ctrl+{i + 1}", True)
+            act.setToolTip(f"{view.name} ({act.shortcut().toString()})")
+            view_group.addAction(act)
+            self.view_actions[view.id] = act
+        self.layer_actions: dict[str, QAction] = {}
+        layer_group = QActionGroup(self)
+        for i, mode in enumerate(LAYER_MODES):
+            act = self._action(LAYER_NAMES[mode], lambda _=False, m=mode: self.set_layer(m), f"Alt+{i + 1}", True)
+            act.setToolTip(f"Show the {LAYER_NAMES[mode].lower()} ({act.shortcut().toString()})")
+            layer_group.addAction(act)
+            self.layer_actions[mode] = act
+        self.fit_action = self._action("Fit", self.body_view.fit, "Ctrl+0")
+        self.fit_action.setToolTip("Fit the body to the window (Ctrl+0)")
+        self.zoom_in_action = self._action("Zoom in", lambda: self.body_view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom out", lambda: self.body_view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        self.clear_action = self._action("Clear selection", self.selection.clear, "Esc")
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_action = self._action("Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        export = self._action("Export image…", self._export_image, "Ctrl+E")
+        quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
+        about = self._action("About FasciaMap", self._about)
+
+        toolbar = QToolBar("Body")
+        toolbar.setObjectName("body-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(self._toolbar_label("View"))
+        for act in self.view_actions.values():
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addWidget(self._toolbar_label("Layer"))
+        for act in self.layer_actions.values():
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        for act in (self.zoom_out_action, self.fit_action, self.zoom_in_action, self.clear_action):
+            toolbar.addAction(act)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(export)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = menu.addMenu("&View")
+        for act in self.view_actions.values():
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for act in self.layer_actions.values():
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.clear_action, self.find_action):
+            view_menu.addAction(act)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(about)
+
+    @staticmethod
+    def _toolbar_label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("color: #6b5f57; padding: 0 4px 0 6px;")
+        return label
+
+    # -- state ------------------------------------------------------------------------------------
+    def scene_for(self, view_id: str) -> BodyScene:
+        """The scene of a view, built on first use so start-up pays only for the first view."""
+        scene = self._scenes.get(view_id)
+        if scene is None:
+            scene = BodyScene(self.loaded.views[view_id], self.loaded.graph)
+            scene.layer_mode = self.layer_mode
+            scene.set_selected(self.selection.selected)
+            self._scenes[view_id] = scene
+        return scene
+
+    def set_view(self, view_id: str) -> None:
+        if view_id not in self.loaded.views:
+            return
+        self.view_id = view_id
+        self.view_actions[view_id].setChecked(True)
+        self.body_view.show_scene(self.scene_for(view_id))
+        self._remember(keys.VIEW, view_id)
+
+    def set_layer(self, mode: str) -> None:
+        if mode not in LAYER_MODES:
+            return
+        self.layer_mode = mode
+        self.layer_actions[mode].setChecked(True)
+        for scene in self._scenes.values():
+            scene.set_layer_mode(mode)
+        self._remember(keys.LAYER, mode)
+
+    @Slot(object)
+    def _on_selection(self, node: str | None) -> None:
+        if node is not None and node not in self.loaded.atlas.structures:
+            self.selection.clear()
+            return
+        if node is not None:
+            views = self.loaded.atlas.structures[node].views
+            if self.view_id not in views and views and views[0] in self.loaded.views:
+                self.set_view(views[0])
+        for scene in self._scenes.values():
+            scene.set_selected(node)
+        self.panel.show_structure(node)
+        name = self.loaded.atlas.structures[node].display_name if node else ""
+        self.setWindowTitle(f"FasciaMap — {name}" if name else "FasciaMap")
+
+    @Slot(object)
+    def _on_clicked(self, node: str | None) -> None:
+        self.selection.select(node)
+        self.body_view.setFocus()
+
+    @Slot(object)
+    def _on_hovered(self, node: str | None) -> None:
+        if node is None:
+            self.hover_label.setText("")
+            return
+        s = self.loaded.atlas.structures[node]
+        self.hover_label.setText(f"{s.display_name} — {s.latin}")
+
+    def _on_search(self, node: str) -> None:
+        self.selection.select(node)
+        self.search.clear()
+        self.body_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- files and dialogs --------------------------------------------------------------------------
+    def _export_image(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export image", "fasciamap.png", "PNG image (*.png)")
+        if name:
+            if not self.grab().save(name):
+                QMessageBox.warning(self, "Export image", f"Could not write {name}.")
+
+    def _about(self) -> None:
+        atlas = self.loaded.atlas
+        QMessageBox.about(
+            self, "About FasciaMap",
+            f"<h3>FasciaMap {__version__}</h3><p>An explorable atlas of the body's fascial connections: "
+            f"{len({s.base_id for s in atlas.structures.values()})} structures, "
+            f"{len(atlas.connections)} connections, {len(atlas.sources)} sources.</p>"
+            f"<p>{DISCLAIMER}</p><p>Artwork drawn for this project. MIT licence.</p>",
+        )
+
+    # -- settings ---------------------------------------------------------------------------------
+    def _remember(self, key: keys.Key, value: object) -> None:
+        if self.settings is not None:
+            self.settings.set(key, value)
+
+    def _remember_plain(self, checked: bool) -> None:
+        self._remember(keys.PLAIN_LANGUAGE, checked)
+
+    def _restore(self) -> None:
+        if self.settings is None:
+            self.layer_actions[self.layer_mode].setChecked(True)
+            return
+        geometry = self.settings.get(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = self.settings.get(keys.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        view = self.settings.get(keys.VIEW)
+        if view in self.loaded.views:
+            self.view_id = view
+        self.set_layer(self.settings.get(keys.LAYER))
+        self.panel.plain.setChecked(self.settings.get(keys.PLAIN_LANGUAGE))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.set(keys.GEOMETRY, self.saveGeometry())
+            self.settings.set(keys.SPLITTER, self.splitter.saveState())
+            self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""``fasciamap screenshot``: render the real window offscreen to a PNG, then exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..atlas import load
+
+
+def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "both",
+               size: tuple[int, int] = (1280, 800)) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from .app import application
+    from .main_window import MainWindow
+
+    app = application()
+    loaded = load()
+    node = loaded.graph.resolve(select) if select else None
+    window = MainWindow(loaded, settings=None)
+    window.resize(*size)
+    window.set_layer(layer)
+    window.set_view(view)
+    window.show()
+    app.processEvents()
+    if node is not None:
+        window.selection.select(node)
+        if view in loaded.views:
+            window.set_view(view)  # the view asked for wins over the selection's default view
+    window.body_view.fit()
+    app.processEvents()
+    image = window.grab()
+    window.close()
+    if not image.save(file, "PNG"):
+        print(f"fasciamap: could not write {file}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,63 @@
+"""Colours and line styles: muted tissue tones for the art, and a colour-blind-safe highlight scheme
+(Okabe-Ito hues, each paired with its own line style so nothing relies on hue alone)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+
+@dataclass(frozen=True)
+class TissueLook:
+    light: QColor  # gradient start (upper left)
+    dark: QColor  # gradient end (lower right)
+    stroke: QColor
+    fibre: QColor
+
+
+TISSUE_LOOKS: dict[str, TissueLook] = {
+    "muscle": TissueLook(QColor("#c9806f"), QColor("#a2574b"), QColor("#5e3a32"), QColor(120, 56, 46, 120)),
+    "tendon": TissueLook(QColor("#f4ecdb"), QColor("#dcceb0"), QColor("#7d6c55"), QColor(150, 130, 100, 110)),
+    "aponeurosis": TissueLook(QColor("#eeeadf"), QColor("#d6d0bf"), QColor("#7d7363"), QColor(140, 130, 110, 100)),
+    "fascia": TissueLook(QColor("#e7ecee"), QColor("#c9d3d8"), QColor("#6e7d86"), QColor(110, 130, 140, 110)),
+    "ligament": TissueLook(QColor("#e9e2d0"), QColor("#cdc2a8"), QColor("#7a6d57"), QColor(130, 115, 90, 110)),
+    "bone": TissueLook(QColor("#f5efdc"), QColor("#e0d5b6"), QColor("#8a7c60"), QColor(150, 135, 105, 90)),
+}
+DEEP_MUSCLE = TissueLook(QColor("#bd7163"), QColor("#934c41"), QColor("#55332c"), QColor(110, 50, 42, 120))
+FASCIA_WEAVE = QColor(120, 140, 150, 60)
+
+PAPER = QColor("#f6f2ec")
+SKIN = QColor("#f0e3d6")
+SKIN_STROKE = QColor("#9c8272")
+GHOST_STROKE = QColor(110, 100, 95, 110)
+DIM_VEIL = QColor(246, 242, 236, 165)  # laid over unrelated tissue: dims, never hides
+HOVER = QColor("#1b1b1b")
+LABEL = QColor("#5a514a")
+
+
+@dataclass(frozen=True)
+class HighlightStyle:
+    key: str
+    label: str
+    colour: QColor
+    pen_style: Qt.PenStyle
+    fill_alpha: int
+
+
+SELECTED = HighlightStyle("selected", "Selected", QColor("#0072B2"), Qt.PenStyle.SolidLine, 120)
+CONNECTION_STYLES: dict[str, HighlightStyle] = {
+    "myofascial_continuity": HighlightStyle(
+        "myofascial_continuity", "Myofascial continuity", QColor("#E69F00"), Qt.PenStyle.SolidLine, 105),
+    "shared_sheet": HighlightStyle(
+        "shared_sheet", "Shared fascial sheet", QColor("#56B4E9"), Qt.PenStyle.DashLine, 105),
+    "shared_attachment": HighlightStyle(
+        "shared_attachment", "Shared attachment", QColor("#009E73"), Qt.PenStyle.DashDotLine, 95),
+    "overlies": HighlightStyle(
+        "overlies", "Lies over / under", QColor("#CC79A7"), Qt.PenStyle.DotLine, 95),
+}
+EVIDENCE_COLOURS: dict[str, str] = {
+    "strong": "#1a6b3c", "moderate": "#4f7d2a", "limited": "#8a6d1a",
+    "anatomical": "#3b5b80", "model": "#7a5a8a", "none": "#8a3b3b",
+}

@@ -1,0 +1,105 @@
+"""The headless command line: JSON and text output, clear errors without tracebacks, screenshots."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fasciamap.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_regions_json_lists_every_structure(capsys, loaded) -> None:
+    code, out, _ = run(capsys, "regions", "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == len(loaded.atlas.structures)
+    es = next(r for r in rows if r["id"] == "erector_spinae.left")
+    assert es["latin"] and es["kind"] == "muscle" and es["layer"] == "deep" and es["views"] == ["back"]
+
+
+def test_regions_text(capsys) -> None:
+    code, out, _ = run(capsys, "regions")
+    assert code == 0 and "thoracolumbar_fascia" in out and "Fascia" in out
+
+
+def test_connections_json_explains_the_tlf_link(capsys) -> None:
+    code, out, _ = run(capsys, "connections", "erector_spinae", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["structure"]["id"] == "erector_spinae.left"
+    ql = next(c for c in data["connections"] if c["id"] == "quadratus_lumborum.left")
+    assert ql["connection"] == "shared_sheet" and "thoracolumbar fascia" in ql["reason"]
+    assert {"id", "name", "connection", "layer", "evidence", "explanation"} <= ql.keys()
+
+
+def test_connections_by_name_and_kind(capsys) -> None:
+    code, out, _ = run(capsys, "connections", "Gluteus maximus", "--kind", "myofascial_continuity", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["connections"]
+    assert all(c["connection"] == "myofascial_continuity" for c in data["connections"])
+    crossing = [c for c in data["connections"] if c["laterality"] == "crosses_midline"]
+    assert any(c["id"] == "latissimus_dorsi.right" for c in crossing)
+
+
+def test_path_step_by_step(capsys) -> None:
+    code, out, _ = run(capsys, "path", "plantar_fascia.left", "epicranial_aponeurosis", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["steps"][0]["from"] == "plantar_fascia.left"
+    assert data["steps"][-1]["to"] == "epicranial_aponeurosis"
+    assert all(step["reason"] and step["evidence"] for step in data["steps"])
+    code, out, _ = run(capsys, "path", "plantar_fascia.left", "epicranial_aponeurosis")
+    assert "1. Plantar fascia (left) →" in out
+
+
+def test_unknown_id_is_a_clear_error(capsys) -> None:
+    code, out, err = run(capsys, "connections", "erector_spina")
+    assert code == 2 and out == ""
+    assert "No structure called 'erector_spina'" in err and "erector_spinae" in err
+    assert "Traceback" not in err
+
+
+def test_bad_data_file_is_a_clear_error(capsys, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "regions.json"
+    bad.write_text('{"schema_version": 1,', "utf-8")
+    monkeypatch.setenv("FASCIAMAP_DATA", str(bad))
+    code, _, err = run(capsys, "regions")
+    assert code == 2 and str(bad) in err and "line 1" in err and "Traceback" not in err
+
+
+def test_check_reports_counts(capsys) -> None:
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and out.startswith("OK:") and "drawn across 2 views" in out
+
+
+def test_screenshot_renders_the_window(qapp, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "shot.png"
+    code = main(["screenshot", str(target), "--select", "erector_spinae", "--view", "back",
+                 "--layer", "deep", "--size", "900x600"])
+    image = QImage(str(target))
+    assert code == 0 and (image.width(), image.height()) == (900, 600)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 900, 15) for y in range(0, 600, 15)}
+    assert len(colours) > 30  # a real picture, not a blank canvas
+
+
+def test_screenshot_rejects_bad_size(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["screenshot", "x.png", "--size", "big"])
+    assert info.value.code == 2
+    assert "is not a size like 1280x800" in capsys.readouterr().err
+
+
+def test_module_entry_point_runs_headless() -> None:
+    result = subprocess.run([sys.executable, "-m", "fasciamap", "path", "latissimus_dorsi.left", "gluteus_maximus.right"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Latissimus dorsi (left) → Gluteus maximus (right)" in result.stdout

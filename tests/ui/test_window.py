@@ -1,0 +1,216 @@
+"""Drive the real window: click real shapes, hover, keys, search, links, layers and remembered state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+
+from fasciamap.ui import theme
+from fasciamap.ui.main_window import MainWindow
+from fasciamap.ui.settings import LAYER, VIEW, Settings
+
+from .helpers import click_point
+
+
+def click(qtbot, window: MainWindow, pos: QPoint) -> None:
+    qtbot.mouseClick(window.body_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def states(window: MainWindow) -> dict:
+    scene = window.body_view.body_scene()
+    return {n: i.state for n, i in scene.items_by_node.items()}
+
+
+def test_click_erector_spinae_lights_up_quadratus_lumborum_and_multifidus(qtbot, window) -> None:
+    window.set_view("back")
+    window.set_layer("deep")
+    click(qtbot, window, click_point(window, "erector_spinae.left"))
+    assert window.selection.selected == "erector_spinae.left"
+    s = states(window)
+    assert s["erector_spinae.left"].highlight is theme.SELECTED
+    assert s["quadratus_lumborum.left"].highlight is theme.CONNECTION_STYLES["shared_sheet"]
+    assert s["multifidus.left"].highlight is theme.CONNECTION_STYLES["shared_sheet"]
+    assert s["quadratus_lumborum.right"].highlight is None and s["quadratus_lumborum.right"].dimmed
+    text = window.panel.text()
+    assert "Erector spinae (left)" in text
+    assert "Quadratus lumborum (left)" in text and "middle layer of the thoracolumbar fascia" in text
+    assert "Multifidus (left)" in text
+    assert "Sources" in text and "Willard FH" in text
+    assert window.windowTitle() == "FasciaMap — Erector spinae (left)"
+
+
+def test_selecting_a_surface_muscle_reveals_connected_deep_tissue(qtbot, window) -> None:
+    window.set_view("back")
+    window.set_layer("both")
+    click(qtbot, window, click_point(window, "trapezius.left"))
+    s = states(window)
+    rhomboids = s["rhomboids.left"]
+    assert rhomboids.visible and rhomboids.highlight is not None and rhomboids.deeper
+    assert rhomboids.z > s["trapezius.right"].z  # drawn through the superficial layer
+    assert s["latissimus_dorsi.right"].dimmed  # unrelated tissue dims, it does not disappear
+    assert s["latissimus_dorsi.right"].visible
+
+
+def test_click_outside_the_outline_but_inside_the_bounding_box_does_not_select(qtbot, window) -> None:
+    window.set_view("back")
+    window.set_layer("deep")
+    scene = window.body_view.body_scene()
+    item = scene.items_by_node["quadratus_lumborum.left"]
+    rect = item.boundingRect()
+    corner = None
+    for fx in (0.02, 0.98):
+        for fy in (0.02, 0.98):
+            p = QPointF(rect.left() + rect.width() * fx, rect.top() + rect.height() * fy)
+            if not item.shape().contains(p) and window.body_view.item_at_view(window.body_view.mapFromScene(p)) is not item:
+                corner = p
+    assert corner is not None
+    click(qtbot, window, window.body_view.mapFromScene(corner))
+    assert window.selection.selected != "quadratus_lumborum.left"
+
+
+def test_click_on_empty_space_and_escape_clear_the_selection(qtbot, window) -> None:
+    window.selection.select("pectoralis_major.right")
+    click(qtbot, window, QPoint(5, 5))
+    assert window.selection.selected is None
+    window.selection.select("pectoralis_major.right")
+    window.body_view.setFocus()
+    QTest.keyClick(window.body_view, Qt.Key.Key_Escape)
+    assert window.selection.selected is None
+    assert "Select" in window.panel.text() or "Click or tap" in window.panel.text()
+
+
+def test_hover_names_the_structure(qtbot, window) -> None:
+    pos = click_point(window, "rectus_abdominis.right")
+    qtbot.mouseMove(window.body_view.viewport(), pos)
+    assert window.hover_label.text().startswith("Rectus abdominis (right)")
+    assert window.body_view.body_scene().items_by_node["rectus_abdominis.right"].toolTip() == "Rectus abdominis (right)"
+    qtbot.mouseMove(window.body_view.viewport(), QPoint(3, 3))
+    assert window.hover_label.text() == ""
+
+
+def test_connection_link_in_the_panel_selects_the_other_structure(qtbot, window) -> None:
+    window.selection.select("erector_spinae.left")
+    assert "node:quadratus_lumborum.left" in window.panel.html()
+    window.panel.browser.anchorClicked.emit(QUrl("node:quadratus_lumborum.left"))
+    assert window.selection.selected == "quadratus_lumborum.left"
+
+
+def test_plain_words_switch_the_voice(qtbot, window, loaded) -> None:
+    window.selection.select("erector_spinae.left")
+    window.panel.plain.setChecked(True)
+    s = loaded.atlas.structures["erector_spinae.left"]
+    assert s.summary[:40] in window.panel.text()
+    assert "Sources" not in window.panel.text()
+    assert "not medical advice" in window.panel.text()
+
+
+def test_search_completes_common_and_latin_names(qtbot, window, loaded) -> None:
+    labels = window.search.labels()
+    latin = loaded.atlas.structures["quadratus_lumborum.left"].latin
+    assert "Quadratus lumborum (left)" in labels and f"{latin} (left)" in labels
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "quadratus")
+    popup = window.search.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() >= 2
+    window.search.setText(f"{latin} (right)")
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.selection.selected == "quadratus_lumborum.right"
+    assert window.view_id == "front"  # drawn in both views: the current view is kept
+
+
+def test_search_free_text_and_unknown_names(qtbot, window) -> None:
+    window.search.setText("thoracolumbar fascia")
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.selection.selected == "thoracolumbar_fascia"
+    assert window.view_id == "back"  # only drawn from behind: the view follows the selection
+    window.search.setText("spleen")
+    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    assert "No structure called 'spleen'" in window.statusBar().currentMessage()
+    assert window.selection.selected == "thoracolumbar_fascia"
+
+
+def test_ctrl_f_focuses_search(qtbot, window) -> None:
+    window.body_view.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+
+
+def test_deep_layer_ghosts_the_surface_and_lets_clicks_through(qtbot, window) -> None:
+    window.set_view("back")
+    window.set_layer("deep")
+    s = states(window)
+    assert s["trapezius.left"].ghost and not window.body_view.body_scene().items_by_node["trapezius.left"].interactive
+    window.set_layer("superficial")
+    s = states(window)
+    assert not s["erector_spinae.left"].visible and s["trapezius.left"].visible
+
+
+def test_drag_pans_without_selecting(qtbot, window) -> None:
+    window.body_view.zoom_by(3.0)
+    viewport = window.body_view.viewport()
+    start = viewport.rect().center()
+    before = window.body_view.horizontalScrollBar().value(), window.body_view.verticalScrollBar().value()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        pos = QPointF(start - QPoint(12 * k, 9 * k))
+        move = QMouseEvent(QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, move)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start - QPoint(60, 45))
+    after = window.body_view.horizontalScrollBar().value(), window.body_view.verticalScrollBar().value()
+    assert after != before
+    assert window.selection.selected is None
+
+
+def test_wheel_zoom_is_anchored_and_clamped(qtbot, window) -> None:
+    view = window.body_view
+    centre = QPointF(view.viewport().rect().center())
+    for _ in range(40):
+        event = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        view.wheelEvent(event)
+    assert abs(view.zoom_level() - 14.0) < 1e-6
+    window.fit_action.trigger()
+    assert abs(view.zoom_level() - 1.0) < 1e-6
+
+
+def test_window_view_and_layer_are_remembered(qtbot, loaded) -> None:
+    first = MainWindow(loaded, Settings())
+    qtbot.addWidget(first)
+    first.resize(760, 560)  # within the offscreen screen, which clamps restored geometry
+    first.set_view("back")
+    first.set_layer("deep")
+    first.close()
+    second = MainWindow(loaded, Settings())
+    qtbot.addWidget(second)
+    assert second.view_id == "back" and second.layer_mode == "deep"
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.layer_actions["deep"].isChecked() and second.view_actions["back"].isChecked()
+
+
+def test_damaged_settings_fall_back_to_defaults(qtbot, loaded) -> None:
+    settings = Settings()
+    settings.set(VIEW, "sideways")
+    settings.set(LAYER, 42)
+    settings.sync()
+    w = MainWindow(loaded, Settings())
+    qtbot.addWidget(w)
+    assert w.view_id == "front" and w.layer_mode == "both"
+
+
+def test_unknown_selection_is_ignored(qtbot, window) -> None:
+    window.selection.select("spleen.left")
+    assert window.selection.selected is None
+
+
+def test_legend_explains_every_highlight() -> None:
+    from fasciamap.ui.legend import Legend
+
+    legend = Legend()
+    assert legend.labels[0] == "Selected"
+    assert {s.label for s in theme.CONNECTION_STYLES.values()} <= set(legend.labels)
+    assert any("Deeper" in l for l in legend.labels)
+    styles = [s.pen_style for s in theme.CONNECTION_STYLES.values()]
+    assert len(set(styles)) == len(styles)  # told apart by line style, not by hue alone
