@@ -33,6 +33,7 @@ class ItemState:
     dimmed: bool = False
     highlight: theme.HighlightStyle | None = None
     deeper: bool = False  # revealed from a deeper layer than the selection
+    shallower: bool = False  # connected, but lies over the selection: drawn as a see-through window
     z: float = 0.0
 
 
@@ -77,6 +78,9 @@ class RegionItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         state = self.state
+        if state.shallower and state.highlight is not None:
+            self._paint_window(painter, state.highlight)
+            return
         if state.ghost and state.highlight is None:
             pen = QPen(theme.GHOST_STROKE, 0)
             pen.setCosmetic(True)
@@ -94,13 +98,8 @@ class RegionItem(QGraphicsItem):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(theme.FASCIA_WEAVE, Qt.BrushStyle.FDiagPattern))
                 painter.drawPath(path)
-        if not self._fibres.isEmpty():
-            painter.save()
-            painter.setClipPath(self._shape)
-            painter.setPen(self._fibre_pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._fibres)
-            painter.restore()
+        if state.highlight is None:
+            self._paint_fibres(painter)
         if self._details:
             pen = QPen(self._parts[0][2].stroke, 0.4)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -110,11 +109,10 @@ class RegionItem(QGraphicsItem):
                 painter.drawPath(d)
         style = state.highlight
         if style is not None:
-            fill = QColor(style.colour)
-            fill.setAlpha(style.fill_alpha)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
+            painter.setBrush(style.fill)
             painter.drawPath(self._shape)
+            self._paint_fibres(painter)
             if state.deeper:
                 hatch = QColor(style.colour).darker(150)
                 hatch.setAlpha(150)
@@ -135,6 +133,26 @@ class RegionItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._shape)
+
+    def _paint_fibres(self, painter: QPainter) -> None:
+        if self._fibres.isEmpty():
+            return
+        painter.save()
+        painter.setClipPath(self._shape)
+        painter.setPen(self._fibre_pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._fibres)
+        painter.restore()
+
+    def _paint_window(self, painter: QPainter, style: theme.HighlightStyle) -> None:
+        """A connected structure that lies over the selection: tinted glass, so what it covers shows."""
+        tint = QColor(style.colour)
+        tint.setAlpha(40)
+        pen = QPen(style.colour.darker(115), 2.2, style.pen_style)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(tint)
+        painter.drawPath(self._shape)
 
     # -- our API ----------------------------------------------------------------------------------
     @property
@@ -221,12 +239,18 @@ class BodyScene(QGraphicsScene):
             return ItemState(highlight=theme.SELECTED, z=40)
         if item.node in related:
             style, deeper = related[item.node]
-            return ItemState(highlight=style, deeper=deeper, z=35 if deeper else 30)
+            shallower = self.selected is not None and item.depth < self._depth(self.selected)
+            z = 45 if deeper else 25 if shallower else 30  # deeper tissue shows through the selection
+            return ItemState(highlight=style, deeper=deeper, shallower=shallower, z=z)
         if mode == "deep" and surface:
             return ItemState(ghost=True, z=base_z)
         if not in_mode:
             return ItemState(visible=False, z=base_z)
         return ItemState(dimmed=self.selected is not None, z=base_z)
+
+    def _depth(self, node: str) -> int:
+        atlas = self.graph.atlas
+        return atlas.layers[atlas.structures[node].layer].depth
 
     def restyle(self) -> None:
         related: dict[str, tuple[theme.HighlightStyle, bool]] = {}

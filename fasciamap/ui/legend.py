@@ -22,9 +22,7 @@ class Swatch(QWidget):
         rect = QRectF(3, 3, self.width() - 6, self.height() - 6)
         base = QColor("#b8675c")
         painter.fillRect(rect, base)
-        fill = QColor(self.style_.colour)
-        fill.setAlpha(self.style_.fill_alpha)
-        painter.fillRect(rect, fill)
+        painter.fillRect(rect, self.style_.fill)
         if self.hatched:
             hatch = QColor(self.style_.colour).darker(150)
             hatch.setAlpha(150)

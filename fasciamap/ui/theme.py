@@ -32,7 +32,7 @@ PAPER = QColor("#f6f2ec")
 SKIN = QColor("#f0e3d6")
 SKIN_STROKE = QColor("#9c8272")
 GHOST_STROKE = QColor(110, 100, 95, 110)
-DIM_VEIL = QColor(246, 242, 236, 165)  # laid over unrelated tissue: dims, never hides
+DIM_VEIL = QColor(246, 242, 236, 140)  # laid over unrelated tissue: dims, never hides
 HOVER = QColor("#1b1b1b")
 LABEL = QColor("#5a514a")
 
@@ -41,21 +41,29 @@ LABEL = QColor("#5a514a")
 class HighlightStyle:
     key: str
     label: str
-    colour: QColor
+    colour: QColor  # outline (Okabe-Ito hue)
     pen_style: Qt.PenStyle
-    fill_alpha: int
+    fill: QColor  # a lighter shade of the same hue, laid over the tissue so fibres still show
 
 
-SELECTED = HighlightStyle("selected", "Selected", QColor("#0072B2"), Qt.PenStyle.SolidLine, 120)
+def _fill(hex_colour: str, alpha: int) -> QColor:
+    colour = QColor(hex_colour)
+    colour.setAlpha(alpha)
+    return colour
+
+
+SELECTED = HighlightStyle("selected", "Selected", QColor("#0072B2"), Qt.PenStyle.SolidLine, _fill("#4fa6e0", 170))
 CONNECTION_STYLES: dict[str, HighlightStyle] = {
     "myofascial_continuity": HighlightStyle(
-        "myofascial_continuity", "Myofascial continuity", QColor("#E69F00"), Qt.PenStyle.SolidLine, 105),
+        "myofascial_continuity", "Myofascial continuity", QColor("#E69F00"), Qt.PenStyle.SolidLine,
+        _fill("#ffc94d", 165)),
     "shared_sheet": HighlightStyle(
-        "shared_sheet", "Shared fascial sheet", QColor("#56B4E9"), Qt.PenStyle.DashLine, 105),
+        "shared_sheet", "Shared fascial sheet", QColor("#56B4E9"), Qt.PenStyle.DashLine, _fill("#a6dcf7", 175)),
     "shared_attachment": HighlightStyle(
-        "shared_attachment", "Shared attachment", QColor("#009E73"), Qt.PenStyle.DashDotLine, 95),
+        "shared_attachment", "Shared attachment", QColor("#009E73"), Qt.PenStyle.DashDotLine,
+        _fill("#6fd6b4", 160)),
     "overlies": HighlightStyle(
-        "overlies", "Lies over / under", QColor("#CC79A7"), Qt.PenStyle.DotLine, 95),
+        "overlies", "Lies over / under", QColor("#CC79A7"), Qt.PenStyle.DotLine, _fill("#eab0d2", 170)),
 }
 EVIDENCE_COLOURS: dict[str, str] = {
     "strong": "#1a6b3c", "moderate": "#4f7d2a", "limited": "#8a6d1a",

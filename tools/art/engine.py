@@ -467,10 +467,9 @@ class Drawing:
             "    <style>",
             STYLESHEET,
             "    </style>",
-            '    <pattern id="fascia-weave" width="4" height="4" patternUnits="userSpaceOnUse"'
-            ' patternTransform="rotate(35)">',
+            '    <pattern id="fascia-weave" width="4" height="4" patternUnits="userSpaceOnUse">',
             '      <rect width="4" height="4" fill="#dfe4e6"/>',
-            '      <path d="M0,1 H4 M0,3 H4" stroke="#c4ccd1" stroke-width="0.35"/>',
+            '      <path d="M-1,1 L1,-1 M0,4 L4,0 M3,5 L5,3" stroke="#c4ccd1" stroke-width="0.35"/>',
             "    </pattern>",
             "  </defs>",
         ]
