@@ -24,45 +24,40 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-BARE = r"""
-import resource, sys, time
+# Shared by both launches: wait for the first paint of one widget, then report time and peak memory.
+PRELUDE = r"""
+import resource, time
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication([])
-painted = []
 class Watch(QObject):
+    painted = False
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            painted.append(True)
+            Watch.painted = True
         return False
-w = QMainWindow(); w.setCentralWidget(QLabel("FasciaMap baseline")); w.resize(1280, 800)
-watch = Watch(); w.centralWidget().installEventFilter(watch)
-w.show()
-while not painted:
+def report_when_painted(app, widget, window):
+    watch = Watch()
+    widget.installEventFilter(watch)
+    window.show()
+    while not Watch.painted:
+        app.processEvents()
     app.processEvents()
-print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
-APP = r"""
-import resource, sys, time
-from PySide6.QtCore import QEvent, QObject
+BARE = PRELUDE + r"""
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QLabel("FasciaMap baseline")); w.resize(1280, 800)
+report_when_painted(app, w.centralWidget(), w)
+"""
+
+APP = PRELUDE + r"""
 from fasciamap.atlas import load
 from fasciamap.ui.app import application
 from fasciamap.ui.main_window import MainWindow
 app = application()
-painted = []
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            painted.append(True)
-        return False
 w = MainWindow(load(), settings=None); w.resize(1280, 800)
-watch = Watch(); w.body_view.viewport().installEventFilter(watch)
-w.show()
-while not painted:
-    app.processEvents()
-app.processEvents()
-print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+report_when_painted(app, w.body_view.viewport(), w)
 """
 
 

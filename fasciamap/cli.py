@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="PNG file to write")
     p.add_argument("--select", metavar="ID", help="structure to select first")
     p.add_argument("--view", choices=["front", "back"], default="front")
-    p.add_argument("--layer", choices=["superficial", "deep", "both"], default="both")
+    p.add_argument("--layer", choices=["superficial", "deep", "both"], default="superficial")
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     return parser
 

@@ -10,6 +10,8 @@ from typing import Any, Callable
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the user's cache: each run validates and parses from scratch.
+os.environ["FASCIAMAP_CACHE_DIR"] = "off"
 
 from fasciamap import resources  # noqa: E402
 from fasciamap.atlas import LoadedAtlas, load  # noqa: E402

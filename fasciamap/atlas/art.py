@@ -12,8 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from svg.path import Arc, Close, CubicBezier, Line, Move, QuadraticBezier, parse_path
-
+from . import cache
 from .errors import AtlasError, Problem
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -72,6 +71,8 @@ class ArtView:
 
 def parse_outline(d: str) -> Outline:
     """Path data as moves, lines, cubics and closes (quadratics raised, arcs flattened)."""
+    from svg.path import Arc, Close, CubicBezier, Line, Move, QuadraticBezier, parse_path
+
     commands: list[Command] = []
     for seg in parse_path(d):
         if isinstance(seg, Move):
@@ -148,17 +149,40 @@ _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def read_view(path: Path, view: str) -> ArtView:
-    """Parse one view's SVG, or raise :class:`AtlasError` naming the file and element."""
+    """Parse one view's SVG, or raise :class:`AtlasError` naming the file and element.
+
+    Parsed geometry for identical file bytes comes from the cache (see :mod:`.cache`).
+    """
     file = str(path)
     try:
-        root = ET.parse(path).getroot()
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise AtlasError.single(file, "", f"artwork for the {view} view is missing") from None
+    except OSError as exc:
+        raise AtlasError.single(file, "", f"cannot be read ({exc.strerror or exc})") from None
+    plain = cache.cached("svg", (raw, PARSER_VERSION.encode()), lambda: _parse_svg(raw, file))
+    box, silhouette, structures, decor, labels = plain
+    return ArtView(
+        view=view, file=file, view_box=tuple(box), silhouette=silhouette,
+        structures={
+            sid: ArtStructure(sid, layer, tuple(ArtPart(t, o) for t, o in parts), fibres, details)
+            for sid, layer, parts, fibres, details in structures
+        },
+        decor=tuple(ArtDecor(c, o) for c, o in decor),
+        labels=tuple(ArtLabel(*lb) for lb in labels),
+    )
+
+
+PARSER_VERSION = "1"  # bump when _parse_svg's output changes, so cached parses are not reused
+
+
+def _parse_svg(raw: bytes, file: str) -> tuple:
+    """The SVG as plain tuples (cacheable): view box, silhouette, structures, decor, labels."""
+    try:
+        root = ET.fromstring(raw)
     except ET.ParseError as exc:
         line, col = exc.position
         raise AtlasError.single(file, f"line {line}, column {col}", f"not well-formed SVG: {exc}") from None
-    except OSError as exc:
-        raise AtlasError.single(file, "", f"cannot be read ({exc.strerror or exc})") from None
     if root.tag != f"{SVG_NS}svg":
         raise AtlasError.single(file, "root element", "is not an SVG document")
     numbers = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
@@ -167,8 +191,8 @@ def read_view(path: Path, view: str) -> ArtView:
     problems: list[Problem] = []
     structures: dict[str, ArtStructure] = {}
     silhouette: Outline = ()
-    decor: list[ArtDecor] = []
-    labels: list[ArtLabel] = []
+    decor: list[tuple[str, Outline]] = []
+    labels: list[tuple[str, float, float, float, str]] = []
     for group in root.iter(f"{SVG_NS}g"):
         gid = group.get("id", "")
         if gid.startswith("layer-"):
@@ -193,10 +217,10 @@ def read_view(path: Path, view: str) -> ArtView:
             for k, p in enumerate(group.iter(f"{SVG_NS}path")):
                 outline = _outline_of(p, file, f'<g id="decor"> path {k + 1}', problems)
                 if outline:
-                    decor.append(ArtDecor(" ".join(_classes(p)), outline))
+                    decor.append((" ".join(_classes(p)), outline))
             for t in group.iter(f"{SVG_NS}text"):
                 try:
-                    labels.append(ArtLabel(
+                    labels.append((
                         "".join(t.itertext()).strip(), float(t.get("x", 0)), float(t.get("y", 0)),
                         float(t.get("font-size", 7)), t.get("text-anchor", "start"),
                     ))
@@ -204,4 +228,9 @@ def read_view(path: Path, view: str) -> ArtView:
                     problems.append(Problem(file, "<text>", "label position is not a number"))
     if problems:
         raise AtlasError(problems)
-    return ArtView(view, file, tuple(numbers), silhouette, structures, tuple(decor), tuple(labels))  # type: ignore[arg-type]
+    return (
+        tuple(numbers), silhouette,
+        [(s.id, s.layer, tuple((p.tissue, p.outline) for p in s.parts), s.fibres, s.details)
+         for s in structures.values()],
+        decor, labels,
+    )

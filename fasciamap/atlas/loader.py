@@ -13,11 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
-
+from . import cache
 from .errors import AtlasError, Problem
 from .model import (
     SIDES,
@@ -31,23 +29,37 @@ from .model import (
     View,
 )
 
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
 SUPPORTED_SCHEMA_VERSION = 1
 
 
 @lru_cache(maxsize=1)
-def _validator() -> Draft202012Validator:
-    text = resources.files("fasciamap.atlas").joinpath("regions.schema.json").read_text("utf-8")
-    return Draft202012Validator(json.loads(text))
+def _schema_bytes() -> bytes:
+    return resources.files("fasciamap.atlas").joinpath("regions.schema.json").read_bytes()
 
 
-def read_json(path: Path) -> Any:
-    """Parse a JSON file, turning every way it can fail into an :class:`AtlasError`."""
+@lru_cache(maxsize=1)
+def _validator() -> "Draft202012Validator":
+    from jsonschema import Draft202012Validator  # imported only when a file is actually validated
+
+    return Draft202012Validator(json.loads(_schema_bytes()))
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise AtlasError.single(path, "", "file not found") from None
     except OSError as exc:
         raise AtlasError.single(path, "", f"cannot be read ({exc.strerror or exc})") from None
+
+
+def read_json(path: Path, raw: bytes | None = None) -> Any:
+    """Parse a JSON file, turning every way it can fail into an :class:`AtlasError`."""
+    raw = _read_bytes(path) if raw is None else raw
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -84,7 +96,7 @@ def _where(data: Any, path: Iterable[Any]) -> str:
     return out or "top level"
 
 
-def _schema_message(error: ValidationError) -> str:
+def _schema_message(error: "ValidationError") -> str:
     validator = error.validator
     if validator == "required":
         missing = [p for p in error.validator_value if p not in (error.instance or {})]
@@ -256,8 +268,11 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
     )
 
 
-def parse_atlas(data: Any, file: str) -> Atlas:
-    """Validate already-parsed data and build the atlas, or raise with every problem found."""
+def parse_atlas(data: Any, file: str, raw: bytes | None = None) -> Atlas:
+    """Validate already-parsed data and build the atlas, or raise with every problem found.
+
+    With the file's ``raw`` bytes, a schema verdict for identical bytes is taken from the cache.
+    """
     if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
         if data["schema_version"] > SUPPORTED_SCHEMA_VERSION:
             raise AtlasError.single(
@@ -265,7 +280,14 @@ def parse_atlas(data: Any, file: str) -> Atlas:
                 f"version {data['schema_version']} is newer than this FasciaMap understands "
                 f"({SUPPORTED_SCHEMA_VERSION}); update FasciaMap",
             )
-    problems = validate_schema(data, file)
+    if raw is None:
+        problems = validate_schema(data, file)
+    else:
+        found = cache.cached(
+            "schema", (raw, _schema_bytes()),
+            lambda: [(p.location, p.message) for p in validate_schema(data, file)],
+        )
+        problems = [Problem(file, location, message) for location, message in found]
     if problems:
         raise AtlasError(problems)
     problems = _check_references(data, file)
@@ -276,4 +298,5 @@ def parse_atlas(data: Any, file: str) -> Atlas:
 
 def load_atlas(path: Path) -> Atlas:
     """Load and validate an atlas data file."""
-    return parse_atlas(read_json(path), str(path))
+    raw = _read_bytes(path)
+    return parse_atlas(read_json(path, raw), str(path), raw)

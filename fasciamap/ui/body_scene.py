@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -22,6 +22,8 @@ from . import theme
 from .painter_paths import to_painter_path
 
 LAYER_MODES = ("superficial", "deep", "both")
+TRANSLUCENT = 0.45  # opacity of the surface when both layers are shown
+VEIL_Z = 22.0  # above resting tissue (10, 20), below highlighted tissue (25 and up)
 
 
 @dataclass(frozen=True)
@@ -30,15 +32,20 @@ class ItemState:
 
     visible: bool = True
     ghost: bool = False  # outline only, for context (superficial tissue in the deep view)
-    dimmed: bool = False
+    dimmed: bool = False  # under the scene's veil (unrelated to the selection)
     highlight: theme.HighlightStyle | None = None
     deeper: bool = False  # revealed from a deeper layer than the selection
     shallower: bool = False  # connected, but lies over the selection: drawn as a see-through window
+    translucent: bool = False  # the surface in "both": deep tissue shows through it
     z: float = 0.0
 
 
 class RegionItem(QGraphicsItem):
-    """One structure on one side: exact outline for hit testing, tissue parts, fibres and details."""
+    """One structure on one side: exact outline for hit testing, tissue parts, fibres and details.
+
+    The resting look is painted into a device cache once per zoom level; the highlight and hover are
+    drawn by a light overlay child, so selecting or hovering never repaints the tissue itself.
+    """
 
     def __init__(self, art: ArtStructure, name: str, depth: int) -> None:
         super().__init__()
@@ -68,6 +75,9 @@ class RegionItem(QGraphicsItem):
         self.hovered = False
         self.setToolTip(name)
         self.setAcceptHoverEvents(False)  # the view tracks hover itself
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemDoesntPropagateOpacityToChildren)
+        self.overlay = _Overlay(self)
 
     # -- QGraphicsItem ----------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -77,11 +87,7 @@ class RegionItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        state = self.state
-        if state.shallower and state.highlight is not None:
-            self._paint_window(painter, state.highlight)
-            return
-        if state.ghost and state.highlight is None:
+        if self.state.ghost:
             pen = QPen(theme.GHOST_STROKE, 0)
             pen.setCosmetic(True)
             painter.setPen(pen)
@@ -98,8 +104,13 @@ class RegionItem(QGraphicsItem):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(theme.FASCIA_WEAVE, Qt.BrushStyle.FDiagPattern))
                 painter.drawPath(path)
-        if state.highlight is None:
-            self._paint_fibres(painter)
+        if not self._fibres.isEmpty():
+            painter.save()
+            painter.setClipPath(self._shape)
+            painter.setPen(self._fibre_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._fibres)
+            painter.restore()
         if self._details:
             pen = QPen(self._parts[0][2].stroke, 0.4)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -107,52 +118,6 @@ class RegionItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for d in self._details:
                 painter.drawPath(d)
-        style = state.highlight
-        if style is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.fill)
-            painter.drawPath(self._shape)
-            self._paint_fibres(painter)
-            if state.deeper:
-                hatch = QColor(style.colour).darker(150)
-                hatch.setAlpha(150)
-                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.drawPath(self._shape)
-            pen = QPen(style.colour.darker(115), 2.6 if style is theme.SELECTED else 2.2, style.pen_style)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._shape)
-        elif state.dimmed:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.DIM_VEIL)
-            painter.drawPath(self._shape)
-        if self.hovered:
-            pen = QPen(theme.HOVER, 1.4)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._shape)
-
-    def _paint_fibres(self, painter: QPainter) -> None:
-        if self._fibres.isEmpty():
-            return
-        painter.save()
-        painter.setClipPath(self._shape)
-        painter.setPen(self._fibre_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._fibres)
-        painter.restore()
-
-    def _paint_window(self, painter: QPainter, style: theme.HighlightStyle) -> None:
-        """A connected structure that lies over the selection: tinted glass, so what it covers shows."""
-        tint = QColor(style.colour)
-        tint.setAlpha(40)
-        pen = QPen(style.colour.darker(115), 2.2, style.pen_style)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(tint)
-        painter.drawPath(self._shape)
 
     # -- our API ----------------------------------------------------------------------------------
     @property
@@ -162,15 +127,76 @@ class RegionItem(QGraphicsItem):
     def apply(self, state: ItemState) -> None:
         if state == self.state:
             return
+        old = self.state
         self.state = state
         self.setVisible(state.visible)
-        self.setZValue(state.z)
-        self.update()
+        self.setZValue(state.z)  # dimming is the scene's veil: a z change, no repaint of the tissue
+        # A connected sheet lying over the selection becomes see-through glass: only its overlay shows.
+        if state.shallower and state.highlight is not None:
+            self.setOpacity(0.0)
+        else:
+            self.setOpacity(TRANSLUCENT if state.translucent else 1.0)
+        if state.ghost != old.ghost:
+            self.update()
+        if (state.highlight, state.deeper, state.shallower) != (old.highlight, old.deeper, old.shallower):
+            self._refresh_overlay()
 
     def set_hovered(self, hovered: bool) -> None:
         if hovered != self.hovered:
             self.hovered = hovered
-            self.update()
+            self._refresh_overlay()
+
+    def _refresh_overlay(self) -> None:
+        self.overlay.setVisible(self.state.highlight is not None or self.hovered)
+        self.overlay.update()
+
+
+class _Overlay(QGraphicsItem):
+    """The highlight (tint, hatch, outline in the connection's line style) and hover ring of an item."""
+
+    def __init__(self, owner: RegionItem) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setVisible(False)
+
+    def boundingRect(self) -> QRectF:
+        return self.owner.boundingRect()
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit: clicks belong to the structure itself
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        owner, state = self.owner, self.owner.state
+        shape = owner.shape()
+        style = state.highlight
+        if style is not None:
+            if state.shallower:
+                tint = QColor(style.colour)
+                tint.setAlpha(40)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(tint)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(style.fill)
+            painter.drawPath(shape)
+            if state.deeper:
+                hatch = QColor(style.colour).darker(150)
+                hatch.setAlpha(150)
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawPath(shape)
+            pen = QPen(style.colour.darker(115), 2.6 if style is theme.SELECTED else 2.2, style.pen_style)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(shape)
+        if owner.hovered:
+            pen = QPen(theme.HOVER, 1.4)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(shape)
 
 
 class BodyScene(QGraphicsScene):
@@ -216,7 +242,11 @@ class BodyScene(QGraphicsScene):
             self.items_by_node[node] = item
             self.addItem(item)
         self._links = {node: graph.connected(node) for node in atlas.structures}
-        self.layer_mode = "both"
+        # One veil between resting tissue and highlighted tissue dims everything unrelated at once.
+        self._veil = self.addRect(self.sceneRect(), QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
+        self._veil.setZValue(VEIL_Z)
+        self._veil.setVisible(False)
+        self.layer_mode = "superficial"
         self.selected: str | None = None
         self.restyle()
 
@@ -233,7 +263,7 @@ class BodyScene(QGraphicsScene):
     def state_for(self, item: RegionItem, related: dict[str, tuple[theme.HighlightStyle, bool]]) -> ItemState:
         """The drawing state of one item under the current layer mode and selection."""
         mode, surface = self.layer_mode, item.depth == 1
-        in_mode = mode == "both" or (mode == "superficial") == surface
+        in_mode = mode != "superficial" or surface  # the deep layer is hidden only in "superficial"
         base_z = (20 if surface else 10) if mode != "deep" else (10 if surface else 20)
         if item.node == self.selected:
             return ItemState(highlight=theme.SELECTED, z=40)
@@ -244,6 +274,8 @@ class BodyScene(QGraphicsScene):
             return ItemState(highlight=style, deeper=deeper, shallower=shallower, z=z)
         if mode == "deep" and surface:
             return ItemState(ghost=True, z=base_z)
+        if mode == "both" and surface:
+            return ItemState(translucent=True, dimmed=self.selected is not None, z=base_z)
         if not in_mode:
             return ItemState(visible=False, z=base_z)
         return ItemState(dimmed=self.selected is not None, z=base_z)
@@ -261,6 +293,7 @@ class BodyScene(QGraphicsScene):
                     related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
         for item in self.items_by_node.values():
             item.apply(self.state_for(item, related))
+        self._veil.setVisible(self.selected is not None)
 
     def interactive_item_at(self, pos: QPointF) -> RegionItem | None:
         """The topmost selectable structure whose real outline contains ``pos``."""

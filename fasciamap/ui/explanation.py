@@ -13,20 +13,22 @@ DISCLAIMER = (
     "FasciaMap is an educational reference, not medical advice. It does not diagnose or treat; "
     "ask a qualified clinician about pain or injury."
 )
-STYLE = """
-<style>
+STYLESHEET = """
  body { font-size: 10.5pt; color: #2b2622; }
  h2 { margin: 0 0 2px 0; font-size: 15pt; color: #1f1a17; }
  h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #4a3f38; }
  .latin { color: #6b5f57; font-style: italic; margin: 0; }
  .meta { color: #6b5f57; margin: 2px 0 8px 0; }
+ .side { font-weight: normal; }
+ .kind { margin: 10px 0 0 0; }
  .conn { margin: 6px 0 2px 0; }
+ .text { margin: 2px 0 6px 12px; }
+ .toggle { font-size: 9pt; font-weight: normal; }
  .why { color: #3d3530; }
  .src { color: #7a6e66; font-size: 9pt; }
  .review { color: #8a6d1a; font-size: 9pt; }
  .disclaimer { color: #7a6e66; font-size: 9pt; margin-top: 14px; }
  a { color: #005a8c; text-decoration: none; }
-</style>
 """
 
 
@@ -46,7 +48,7 @@ def _citation_html(source: Source) -> str:
 
 
 def welcome_html() -> str:
-    return STYLE + (
+    return (
         "<h2>FasciaMap</h2>"
         "<p>An atlas of the body's fascial network. Click or tap a structure on the body — or type its "
         "name in the search box — to see what it is, what it is connected to, why, and how strong the "
@@ -58,8 +60,17 @@ def welcome_html() -> str:
     )
 
 
-def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False) -> str:
-    """Everything the panel says about one selected structure."""
+ALL = None  # ``expanded=ALL``: every connection's explanation is shown
+
+
+def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
+                     expanded: frozenset[int] | None = frozenset()) -> str:
+    """Everything the panel says about one selected structure.
+
+    Reference text lists each connection on one line (who, why, how strong) with its numbered
+    sources; its full explanation opens in place (``expanded`` holds the open ones, by position).
+    Plain words shows every connection's one-sentence explanation.
+    """
     atlas, graph = loaded.atlas, loaded.graph
     s = atlas.structures[node]
     numbers: dict[str, int] = {}
@@ -72,47 +83,51 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False) -> str
         return " ".join(refs)
 
     layer = atlas.layers[s.layer].name.lower()
-    side = f' <span style="font-weight:normal">({escape(s.side)})</span>' if s.side else ""
-    out = [STYLE, f"<h2>{escape(s.name)}{side}</h2>"]
+    side = f' <span class="side">({escape(s.side)})</span>' if s.side else ""
+    out = [f"<h2>{escape(s.name)}{side}</h2>"]
     out.append(f'<p class="latin">{escape(s.latin)}</p>')
     out.append(f'<p class="meta">{escape(s.kind.capitalize())} · {escape(layer)} layer · '
                f'{escape(s.region.replace("_", " ").replace("trunk front", "front of the trunk"))}</p>')
     if plain:
         out.append(f"<p>{escape(s.summary)}</p>")
     else:
-        out.append(f"<p>{escape(s.description)} <span class=\"src\">{cite(s.sources)}</span></p>")
+        out.append(f'<p>{escape(s.description)} <span class="src">{cite(s.sources)}</span></p>')
         if s.review:
             out.append(f'<p class="review">⚑ Marked for review: {escape(s.review)}</p>')
     links = graph.connected(node)
-    out.append(f"<h3>Connected structures ({len(links)})</h3>")
+    toggle_all = ""
+    if links and not plain:
+        everything = expanded is ALL or len(expanded) >= len(links)
+        toggle_all = (' <a class="toggle" href="why:none">hide explanations</a>' if everything
+                      else ' <a class="toggle" href="why:all">show all explanations</a>')
+    out.append(f"<h3>Connected structures ({len(links)}){toggle_all}</h3>")
     if not links:
         out.append("<p>No connections are recorded for this structure yet.</p>")
+    position = {id(l): i for i, l in enumerate(links)}
     for kind in CONNECTION_KINDS:
         group = [l for l in links if l.connection.kind == kind]
         if not group:
             continue
         style = theme.CONNECTION_STYLES[kind]
         out.append(
-            f'<p style="margin:10px 0 0 0"><span style="color:{style.colour.name()}; font-size:13pt">■</span> '
+            f'<p class="kind"><span style="color:{style.colour.name()}">■</span> '
             f"<b>{escape(CONNECTION_LABELS[kind])}</b></p>"
         )
         for link in group:
-            c, other = link.connection, link.structure
+            c, other, i = link.connection, link.structure, position[id(link)]
             deeper = " · <i>deeper layer</i>" if link.deeper else ""
-            out.append(
-                f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
-                f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}</p>'
-            )
+            crossing = " · <i>crosses the midline</i>" if c.laterality == "crosses_midline" else ""
+            head = (f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
+                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}{crossing}')
             if plain:
-                out.append(f'<p style="margin:2px 0 6px 12px">{escape(c.plain)}</p>')
-            else:
-                crossing = " The link crosses the midline to the other side of the body." if c.laterality == "crosses_midline" else ""
-                out.append(
-                    f'<p style="margin:2px 0 6px 12px">{escape(c.explanation)}{crossing} '
-                    f'<span class="src">{cite(c.sources)}</span></p>'
-                )
+                out.append(head + f'</p><p class="text">{escape(c.plain)}</p>')
+            elif expanded is ALL or i in expanded:
+                out.append(head + f' <a class="toggle" href="why:{i}">less</a></p>')
+                out.append(f'<p class="text">{escape(c.explanation)} <span class="src">{cite(c.sources)}</span></p>')
                 if c.review:
-                    out.append(f'<p class="review" style="margin:0 0 6px 12px">⚑ Marked for review: {escape(c.review)}</p>')
+                    out.append(f'<p class="review text">⚑ Marked for review: {escape(c.review)}</p>')
+            else:
+                out.append(head + f' <span class="src">{cite(c.sources)}</span> <a class="toggle" href="why:{i}">why?</a></p>')
     if not plain and numbers:
         out.append("<h3>Sources</h3><ol>")
         for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):

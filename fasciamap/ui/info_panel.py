@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..atlas import LoadedAtlas
-from .explanation import explanation_html, welcome_html
+from .explanation import ALL, STYLESHEET, explanation_html, welcome_html
 
 
 class ExplanationPanel(QWidget):
@@ -18,6 +18,7 @@ class ExplanationPanel(QWidget):
         super().__init__(parent)
         self._loaded = loaded
         self._node: str | None = None
+        self._expanded: frozenset[int] | None = frozenset()  # open explanations, by position
         self.title = QLabel("<b>Explanation</b>")
         self.plain = QCheckBox("Plain words")
         self.plain.setToolTip("Explain in everyday language (for clients) instead of reference text")
@@ -26,6 +27,11 @@ class ExplanationPanel(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.setMinimumWidth(240)
+        self.browser.document().setDefaultStyleSheet(STYLESHEET)  # parsed once, not per selection
+        # A read-only page needs no undo history, and a fixed scroll bar spares a second layout when
+        # a page grows past the panel: together they halve the cost of showing a selection.
+        self.browser.document().setUndoRedoEnabled(False)
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -38,12 +44,36 @@ class ExplanationPanel(QWidget):
         self.show_structure(None)
 
     def show_structure(self, node: str | None) -> None:
+        if node != self._node:
+            self._expanded = frozenset()
         self._node = node
+        self._render()
+        self.browser.verticalScrollBar().setValue(0)
+
+    def _render(self) -> None:
+        node = self._node
         if node is None or node not in self._loaded.atlas.structures:
             self.browser.setHtml(welcome_html())
         else:
-            self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked()))
-        self.browser.verticalScrollBar().setValue(0)
+            self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked(), self._expanded))
+
+    def toggle_explanation(self, which: str) -> None:
+        """Open or close one connection's explanation (``"3"``), or all (``"all"``, ``"none"``)."""
+        if which == "all":
+            self._expanded = ALL
+        elif which == "none":
+            self._expanded = frozenset()
+        elif which.isdigit():
+            current = self._expanded
+            if current is ALL:
+                current = frozenset(range(len(self._loaded.graph.connected(self._node)))) if self._node else frozenset()
+            i = int(which)
+            self._expanded = current - {i} if i in current else current | {i}
+        else:
+            return
+        position = self.browser.verticalScrollBar().value()
+        self._render()
+        self.browser.verticalScrollBar().setValue(position)
 
     def html(self) -> str:
         return self.browser.toHtml()
@@ -52,11 +82,13 @@ class ExplanationPanel(QWidget):
         return self.browser.toPlainText()
 
     def _on_plain(self, checked: bool) -> None:
-        self.show_structure(self._node)
+        self._render()
         self.plain_language_changed.emit(checked)
 
     def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "node":
+        if url.scheme() == "why":
+            self.toggle_explanation(url.path() or url.toString().removeprefix("why:"))
+        elif url.scheme() == "node":
             self.structure_requested.emit(url.path() or url.toString().removeprefix("node:"))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

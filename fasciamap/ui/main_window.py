@@ -28,7 +28,7 @@ from .search import SearchBox
 from .selection import SelectionModel
 from .settings import Settings
 
-LAYER_NAMES = {"superficial": "Superficial", "deep": "Deep", "both": "Both layers"}
+LAYER_NAMES = {"superficial": "Superficial", "deep": "Deep", "both": "Both (see-through)"}
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.selection = SelectionModel(self)
         self._scenes: dict[str, BodyScene] = {}
         self.view_id = next(iter(loaded.views))
-        self.layer_mode = "both"
+        self.layer_mode = keys.LAYER.default
         self.setWindowTitle("FasciaMap")
 
         self.body_view = BodyView()

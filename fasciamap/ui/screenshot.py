@@ -8,7 +8,7 @@ import sys
 from ..atlas import load
 
 
-def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "both",
+def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "superficial",
                size: tuple[int, int] = (1280, 800)) -> int:
     from PySide6.QtWidgets import QApplication
 

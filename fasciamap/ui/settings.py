@@ -27,7 +27,7 @@ class Key:
 
 
 VIEW = Key("body/view", str, "front", "Which side of the body is shown", ("front", "back"))
-LAYER = Key("body/layer", str, "both", "Which depth is shown", ("superficial", "deep", "both"))
+LAYER = Key("body/layer", str, "superficial", "Which depth is shown", ("superficial", "deep", "both"))
 PLAIN_LANGUAGE = Key("panel/plain_language", bool, False, "Explain in plain words instead of reference text")
 GEOMETRY = Key("window/geometry", QByteArray, QByteArray(), "Main window size and position")
 SPLITTER = Key("window/splitter", QByteArray, QByteArray(), "Split between the body and the panel")

@@ -77,3 +77,11 @@ def test_unknown_structure_offers_close_matches(loaded) -> None:
         loaded.graph.resolve("quadratus lumbrum")
     assert "quadratus_lumborum" in info.value.suggestions
     assert "Did you mean" in str(info.value)
+
+
+def test_neighbourhood_index_matches_the_networkx_graph(loaded) -> None:
+    graph = loaded.graph.networkx_graph()
+    assert graph.number_of_nodes() == len(loaded.atlas.structures)
+    assert graph.number_of_edges() == len(loaded.atlas.connections)
+    for node in loaded.atlas.structures:
+        assert loaded.graph.neighbours(node) == frozenset(graph.neighbors(node)), node

@@ -137,14 +137,24 @@ def test_ctrl_f_focuses_search(qtbot, window) -> None:
     assert window.search.hasFocus()
 
 
-def test_deep_layer_ghosts_the_surface_and_lets_clicks_through(qtbot, window) -> None:
+def test_layer_modes(qtbot, window) -> None:
     window.set_view("back")
+    scene = window.body_view.body_scene()
     window.set_layer("deep")
     s = states(window)
-    assert s["trapezius.left"].ghost and not window.body_view.body_scene().items_by_node["trapezius.left"].interactive
+    assert s["trapezius.left"].ghost and not scene.items_by_node["trapezius.left"].interactive
+    click(qtbot, window, click_point(window, "erector_spinae.left"))  # clicks reach the deep layer
+    assert window.selection.selected == "erector_spinae.left"
+    window.selection.clear()
     window.set_layer("superficial")
     s = states(window)
     assert not s["erector_spinae.left"].visible and s["trapezius.left"].visible
+    window.set_layer("both")
+    s = states(window)
+    assert s["erector_spinae.left"].visible and s["trapezius.left"].translucent
+    assert scene.items_by_node["trapezius.left"].opacity() < 1.0
+    click(qtbot, window, click_point(window, "trapezius.left"))  # the translucent surface stays clickable
+    assert window.selection.selected == "trapezius.left"
 
 
 def test_drag_pans_without_selecting(qtbot, window) -> None:
@@ -197,7 +207,7 @@ def test_damaged_settings_fall_back_to_defaults(qtbot, loaded) -> None:
     settings.sync()
     w = MainWindow(loaded, Settings())
     qtbot.addWidget(w)
-    assert w.view_id == "front" and w.layer_mode == "both"
+    assert w.view_id == "front" and w.layer_mode == "superficial"
 
 
 def test_unknown_selection_is_ignored(qtbot, window) -> None:
@@ -214,3 +224,35 @@ def test_legend_explains_every_highlight() -> None:
     assert any("Deeper" in l for l in legend.labels)
     styles = [s.pen_style for s in theme.CONNECTION_STYLES.values()]
     assert len(set(styles)) == len(styles)  # told apart by line style, not by hue alone
+
+
+def test_tap_selects_and_pinch_zooms_on_a_touch_screen(qtbot, window) -> None:
+    device = QTest.createTouchDevice()
+    viewport = window.body_view.viewport()
+    point = click_point(window, "rectus_abdominis.right")
+    QTest.touchEvent(viewport, device).press(0, point)
+    QTest.touchEvent(viewport, device).release(0, point)
+    assert window.selection.selected == "rectus_abdominis.right"
+    centre = viewport.rect().center()
+    QTest.touchEvent(viewport, device).press(0, centre - QPoint(30, 0)).press(1, centre + QPoint(30, 0))
+    for k in range(1, 12):
+        QTest.touchEvent(viewport, device).move(0, centre - QPoint(30 + 8 * k, 0)).move(1, centre + QPoint(30 + 8 * k, 0))
+    QTest.touchEvent(viewport, device).release(0, centre - QPoint(118, 0)).release(1, centre + QPoint(118, 0))
+    assert window.body_view.zoom_level() > 2.0
+    assert window.selection.selected == "rectus_abdominis.right"  # a pinch is not a tap
+
+
+def test_connection_explanations_open_on_demand(qtbot, window, loaded) -> None:
+    window.selection.select("erector_spinae.left")
+    links = loaded.graph.connected("erector_spinae.left")
+    first = links[0].connection.explanation
+    assert first[:50] not in window.panel.text()  # a scannable list first
+    assert "why?" in window.panel.text()
+    window.panel.browser.anchorClicked.emit(QUrl("why:0"))
+    assert first[:50] in window.panel.text()
+    window.panel.browser.anchorClicked.emit(QUrl("why:all"))
+    assert all(l.connection.explanation[:40] in window.panel.text() for l in links)
+    window.panel.browser.anchorClicked.emit(QUrl("why:none"))
+    assert first[:50] not in window.panel.text()
+    window.selection.select("quadratus_lumborum.left")  # a new selection starts collapsed
+    assert "why?" in window.panel.text()

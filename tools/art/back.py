@@ -6,7 +6,7 @@ structures are mirrored by the engine. Units: one head = 100, vertex y=30, midli
 Landmarks used (y): inion 112, mastoid 121, C7 ~150, spine of scapula root T3 ~196 (acromion 173),
 inferior angle of scapula T7 ~249, T12 ~300 (rib 12), iliac crest L4 ~338-347, PSIS ~362,
 coccyx ~412-428, ischial tuberosity ~442, gluteal fold 448, popliteal fossa 566-620,
-fibular head 620, Achilles 700-812, calcaneus 812-835.
+fibular head 620, calcaneal tendon 703-812 (narrowest ~785), calcaneus 812-835.
 
 Superficial structures tile the silhouette through shared edges (walked forwards in one
 structure and backwards, ``-name``, in its neighbour). Deep structures are each drawn whole and
@@ -194,24 +194,26 @@ def build() -> Drawing:
     P("LE", 107, 298)
     P("OL", 113, 296.5)
     P("OR", 123, 296.5)
-    P("TAp", 117.5, 263.5)
+    P("TAp", 118.4, 242)     # apex of the tendon plate, where long and lateral heads converge
     d.edge("tri_br", "BR0", (104.2, 289), "LE")
     d.edge("le_ol", "LE", (110, 297.6), "OL")
     d.edge("olec_top", "OL", (114.6, 291.8), (118, 290.2), (121.4, 291.8), "OR")
     d.edge("olec_bot", "OL", (114.4, 301), (118, 303.2), (121.6, 301), "OR")
     d.edge("or_me", "OR", (127, 297.2), "elbow_med")
-    run(d, ("tri_tend_l", ["OL", (110, 287), (107.6, 276), (109, 267.5), "TAp"]),
-        ("tri_tend_r", [(125.6, 266.5), (127.8, 275), (126.6, 287), "OR"]))
+    # the common tendon: a flat plate over the lower half of the arm, narrowing to the olecranon
+    run(d, ("tri_tend_l", ["OL", (113.1, 289), (111.5, 278), (109.5, 264), (108.7, 253.5), (111.4, 245.8),
+                           "TAp"]),
+        ("tri_tend_r", [(125.4, 245.6), (128.1, 253.5), (127.1, 265), (125.3, 278), (123.5, 289), "OR"]))
     O("tri_out_med", "elbow_med", "arm_med_b@0.5")
-    O("f_tri_lat", "deltoid_low@0.9", "arm_lat_b@0.2")
-    O("f_tri_med", "arm_med_b@0.2", "arm_med_a@0.4")
+    d.edge("f_tri_lat", (112, 225), (107.4, 240), (104.8, 256), (103.6, 270))   # lateral head
+    d.edge("f_tri_med", (139, 220), (137, 236), (135, 252), (133.4, 268))       # long head
     d.structure("triceps_brachii", "superficial", parts=[
         Part("muscle", ["tri_out_lat", "tri_br", "le_ol", "tri_tend_l", "tri_tend_r", "or_me",
                         "tri_out_med", "-tri_teres", "-delt_post_a"]),
         Part("tendon", ["olec_top", "-tri_tend_r", "-tri_tend_l"]),
     ], fibres=[
-        Fibres("f_tri_lat", "-tri_tend_l", 7, inset=0.08, trim=0.06, bulge=1.0),
-        Fibres("-f_tri_med", "tri_tend_r", 7, inset=0.08, trim=0.06, bulge=-1.0),
+        Fibres("f_tri_lat", "-tri_tend_l", 8, inset=0.04, trim=0.04, bulge=0.8),
+        Fibres("f_tri_med", "tri_tend_r", 8, inset=0.04, trim=0.04, bulge=-0.8),
     ])
     d.structure("olecranon", "superficial", tissue="bone", boundary=["olec_top", "-olec_bot"])
 
@@ -220,10 +222,10 @@ def build() -> Drawing:
     # dorsal fascia of the hand with the extensor tendons.
     # ============================================================================================
     P("BRt", 98.6, 350)
-    P("EXT", 95.6, 372)
+    P("EXT", 94.5, 381)      # extensor bellies run down to the distal quarter of the forearm
     P("BRo", *d.outline_point("forearm_lat_b@0.1"))
     P("BRend", *d.outline_point("forearm_lat_c@0.6"))
-    P("FM", *d.outline_point("forearm_med_a@0.1"))
+    P("FM", *d.outline_point("wrist_med@0.6"))   # extensor carpi ulnaris, lowest on the ulnar side
     run(d, ("br_ext_1", ["LE", (103, 320), "BRt"]), ("br_ext_2", ["EXT"]), ("br_ext_3", ["BRend"]))
     d.edge("br_mt", "BRo", (95, 351), "BRt")
     O("br_out_m", "arm_lat_b@0.3", "forearm_lat_b@0.1")
@@ -235,35 +237,56 @@ def build() -> Drawing:
     ], fibres=[Fibres((103, 286), "f_br_end", 4, inset=0.1)])
 
     d.edge("wrist", "wrist_lat", (100, 414.6), (110, 416.2), "wrist_med")
-    d.edge("ext_mt", "EXT", (103, 377), (113, 380), "FM")
-    O("ext_out_med", "forearm_med_a@0.1", "elbow_med")
+    d.edge("ext_mt", "EXT", (102.5, 385.5), (112, 390.5), "FM")
+    O("ext_out_med", "wrist_med@0.6", "elbow_med")
     O("ext_out_lat", "forearm_lat_c@0.6", "wrist_lat")
-    O("ext_out_tm", "wrist_med", "forearm_med_a@0.1")
+    O("ext_out_tm", "wrist_med", "wrist_med@0.6")
     d.edge("f_ext_top", (109, 304), (118, 307), (128, 303))
-    d.edge("f_ext_bot", (99, 373.5), (108, 377.6), (119.5, 380))
+    d.edge("f_ext_bot", (98, 383.5), (108, 388.6), (118.5, 394.5))
     d.structure("forearm_extensors", "superficial", parts=[
         Part("muscle", ["br_ext_1", "br_ext_2", "ext_mt", "ext_out_med", "-or_me", "-olec_bot", "-le_ol"]),
         Part("tendon", ["br_ext_3", "ext_out_lat", "wrist", "ext_out_tm", "-ext_mt"]),
     ], fibres=[Fibres("f_ext_top", "f_ext_bot", 9, inset=0.05)],
         details=[["d_ext_1"], ["d_ext_2"], ["d_ext_3"], ["d_retin"]])
-    d.edge("d_ext_1", (104, 380), (103, 396), (102, 410))
-    d.edge("d_ext_2", (109, 381), (108.8, 397), (108.5, 411))
-    d.edge("d_ext_3", (114.5, 382), (114.5, 398), (114.5, 411))
-    d.edge("d_retin", (94, 398), (106, 401.5), (120.5, 402))
+    d.edge("d_ext_1", (103.6, 389), (103, 400), (102.2, 411))
+    d.edge("d_ext_2", (109, 391.5), (108.8, 401), (108.5, 411.5))
+    d.edge("d_ext_3", (114.5, 394), (114.5, 403), (114.5, 411.5))
+    d.edge("d_retin", (93.6, 403.5), (106, 406.5), (120.2, 406.8))
 
     O("hand_out", "wrist_lat", "wrist_med")
-    for i, (a, b, c) in enumerate([((101, 419), (99, 440), (97.2, 466)),
-                                   ((105, 420), (104.4, 442), (104, 468)),
-                                   ((110, 420), (110.2, 442), (110.6, 467)),
-                                   ((115, 419), (116, 440), (116.6, 463))]):
-        d.edge(f"d_hand_tendon_{i}", a, b, c)
-    for i, (a, b) in enumerate([((100.6, 474), (99.6, 498)), ((107.3, 476), (107.4, 502.5)),
-                                ((113.8, 473), (114.4, 497))]):
-        d.edge(f"d_finger_gap_{i}", a, (a[0] + (b[0] - a[0]) * 0.5 - 0.3, (a[1] + b[1]) / 2), b)
-    d.edge("d_thumb_tendon", (97, 419), (92, 431), (88.5, 444), (87.8, 452))
+    # dorsum of the hand: the four extensor digitorum tendons fan from the retinaculum to the
+    # knuckles (MCP heads ~466) and run on as the extensor hoods; finger clefts, interphalangeal
+    # creases and nails make the fingers read (index, middle, ring, little).
+    hand_details: list[list[str]] = []
+    fingers = [  # (wrist x, knuckle (x, y), finger axis x, tip (x, y), nail centre)
+        (102.4, (96.8, 465.5), 96.2, (95.0, 497.0), (96.7, 494.0)),
+        (106.2, (103.4, 467.5), 103.3, (103.0, 508.0), (103.2, 503.6)),
+        (109.8, (110.5, 466.5), 110.8, (111.0, 504.0), (110.8, 499.8)),
+        (113.6, (117.0, 463.5), 117.6, (117.5, 494.0), (117.0, 489.6)),
+    ]
+    for i, (wx, (kx, ky), fx, (tx, ty), (nx, ny)) in enumerate(fingers):
+        length = ty - ky
+        d.edge(f"d_hand_tendon_{i}", (wx, 420.5), (wx + (kx - wx) * 0.45, 443), (kx, ky),
+               (fx + (tx - fx) * 0.08, ky + length * 0.22))
+        hand_details.append([f"d_hand_tendon_{i}"])
+        for k, frac in enumerate((0.47, 0.76)):   # PIP and DIP creases
+            cx, cy = fx + (tx - fx) * frac, ky + length * frac
+            w = 1.9 - 0.4 * k
+            d.edge(f"d_crease_{i}_{k}", (cx - w, cy + 0.3), (cx, cy - 0.35), (cx + w, cy + 0.3))
+            hand_details.append([f"d_crease_{i}_{k}"])
+        w = 1.45 if i < 3 else 1.2   # nail plate just short of the tip
+        loop(d, f"d_nail_{i}", (nx - w * 0.95, ny - 1.7), (nx - w, ny + 0.8), (nx, ny + 2.0),
+             (nx + w, ny + 0.8), (nx + w * 0.95, ny - 1.7), (nx, ny - 2.2))
+        hand_details.append([f"d_nail_{i}"])
+    for i, pts in enumerate([[(99.9, 473.0), (99.8, 488), (99.4, 501.6)],
+                             [(107.1, 474.0), (107.2, 490), (107.1, 504.4)],
+                             [(114.3, 472.0), (114.5, 486), (114.5, 498.2)]]):
+        d.edge(f"d_finger_gap_{i}", *pts)
+        hand_details.append([f"d_finger_gap_{i}"])
+    d.edge("d_thumb_tendon", (98, 419.5), (93, 431), (88.8, 444), (87.4, 452.5))
+    d.edge("d_thumb_crease", (84.2, 445.4), (86, 446.8), (88, 446.4))
     d.structure("dorsal_hand_fascia", "superficial", tissue="fascia", boundary=["hand_out", "-wrist"],
-                details=[[f"d_hand_tendon_{i}"] for i in range(4)]
-                + [[f"d_finger_gap_{i}"] for i in range(3)] + [["d_thumb_tendon"]])
+                details=hand_details + [["d_thumb_tendon"], ["d_thumb_crease"]])
 
     # ============================================================================================
     # TRUNK: latissimus dorsi from the thoracolumbar fascia and iliac crest to the axilla; the
@@ -380,25 +403,29 @@ def build() -> Drawing:
     # calcaneal tendon and the calcaneus.
     # ============================================================================================
     P("S_l0", 154.6, 645)
-    P("SLend", 172, 775)
-    P("GLend", 166, 697)
-    P("GD", 172, 707)
-    P("GMend", 183, 718)
-    P("SMt", 180, 770)
-    P("AL_end", 172.5, 812)
-    P("AM_end", 181, 812)
+    P("SLend", 174, 790)      # lowest lateral soleus fibres on the tendon
+    P("GLend", 165.5, 703)    # lateral head of gastrocnemius ends higher ...
+    P("GD", 172.5, 713)
+    P("GMend", 183.5, 725)    # ... than the medial head
+    P("SMt", 179.4, 791)      # lowest medial soleus fibres
+    P("AL_end", 173.4, 812)
+    P("AM_end", 180.6, 812)
     P("CL", *d.outline_point("heel_lat@0.15"))
     P("CM", *d.outline_point("heel_med@0.35"))
-    P("FLt_in", 161, 737)
-    P("FLt_out", *d.outline_point("calf_lat_b@0.75"))
-    run(d, ("fl_med_1", ["knee_low", "S_l0"]), ("fl_med_2", [(156, 680), "FLt_in"]),
-        ("fl_med_3", [(166, 760), "SLend"]))
-    run(d, ("ach_lat_1", ["GLend", (170, 735), "SLend"]), ("ach_lat_2", [(172.6, 795), "AL_end"]))
-    run(d, ("ach_med_1", ["GMend", (182, 742), "SMt"]), ("ach_med_2", [(180, 795), "AM_end"]))
+    P("FLt_in", 163.4, 760)   # fibularis bellies end low, behind the lateral malleolus
+    P("FLt_out", *d.outline_point("leg_lat@0.35"))
+    run(d, ("fl_med_1", ["knee_low", "S_l0"]), ("fl_med_2", [(156, 685), (158.6, 725), "FLt_in"]),
+        ("fl_med_3", [(168.4, 777), "SLend"]))
+    # the calcaneal tendon: broad where gastrocnemius joins it, narrowest above the heel
+    run(d, ("ach_lat_1", ["GLend", (170.2, 738), (172.6, 766), "SLend"]),
+        ("ach_lat_2", [(174, 802), "AL_end"]))
+    run(d, ("ach_med_1", ["GMend", (181.6, 748), (179.8, 772), "SMt"]),
+        ("ach_med_2", [(179.6, 802), "AM_end"]))
     run(d, ("c1", ["CL", (168, 813.8), "AL_end"]), ("c2", [(177, 811.2), "AM_end"]),
         ("c3", [(186, 814.8), "CM"]))
     d.edge("gas_lat_sol", "S_l0", (157.2, 665), (161, 684), "GLend")
-    run(d, ("gas_low_1", ["GLend", "GD"]), ("gas_low_2", [(178, 715), "GMend"]))
+    # lower borders of the two heads, gliding obliquely onto the calcaneal tendon
+    run(d, ("gas_low_1", ["GLend", (169.2, 709), "GD"]), ("gas_low_2", [(178.2, 719.8), "GMend"]))
     d.edge("gas_med_sol", "GMend", (184, 697), (185.2, 682), "calf_med")
     d.edge("gas_div", "PT", (173.8, 600), (171.2, 640), (171, 680), "GD")
     O("gas_out", "calf_med", "knee_med_low")
@@ -414,26 +441,27 @@ def build() -> Drawing:
 
     O("sol_out_m", "ankle_med", "calf_med")
     O("sol_out_t", "heel_med@0.35", "ankle_med")
-    d.edge("sol_mt", "SMt", (186, 777), "ankle_med")
+    d.edge("sol_mt", "SMt", (186, 789.5), "ankle_med")
     d.structure("soleus", "superficial", parts=[
         Part("muscle", ["fl_med_2", "fl_med_3", "-ach_lat_1", "-gas_lat_sol"]),
         Part("muscle", ["-gas_med_sol", "ach_med_1", "sol_mt", "sol_out_m"]),
         Part("tendon", ["ach_med_2", "c3", "sol_out_t", "-sol_mt"]),
     ], fibres=[
-        Fibres("gas_lat_sol", "SLend", 5, inset=0.12, trim=0.06),
-        Fibres("-gas_med_sol", (183.5, 768), 4, inset=0.12, trim=0.06),
+        Fibres("fl_med_2", "ach_lat_1", 6, inset=0.1, trim=0.06),
+        Fibres("-sol_out_m", "ach_med_1", 6, inset=0.12, trim=0.06),
     ])
 
-    O("fl_out_m", "knee_low", "calf_lat_b@0.75")
-    O("fl_out_t", "calf_lat_b@0.75", "heel_lat@0.15")
+    O("fl_out_m", "knee_low", "leg_lat@0.35")
+    O("fl_out_t", "leg_lat@0.35", "heel_lat@0.15")
     d.line("fl_mt", "FLt_out", "FLt_in")
     d.edge("f_fl_top", (153.5, 626), (155, 627))
-    d.structure("fibularis_longus", "superficial", parts=[
+    d.edge("d_fl_tendon", (162, 764), (164.6, 786), (166.2, 806))   # fibular tendons behind the malleolus
+    d.structure("fibularis_longus", "superficial", details=[["d_fl_tendon"]], parts=[
         Part("muscle", ["fl_out_m", "fl_mt", "-fl_med_2", "-fl_med_1"]),
         Part("tendon", ["fl_out_t", "c1", "-ach_lat_2", "-fl_med_3", "-fl_mt"]),
     ], fibres=[Fibres("f_fl_top", "fl_mt", 4, inset=0.1, trim=0.05)])
 
-    d.line("d_ach", (176, 722), (176.5, 808))
+    d.line("d_ach", (176.6, 738), (176.9, 808))
     d.structure("calcaneal_tendon", "superficial", tissue="tendon", boundary=[
         "gas_low_1", "gas_low_2", "ach_med_1", "ach_med_2", "-c2", "-ach_lat_2", "-ach_lat_1"],
         details=[["d_ach"]])
@@ -517,27 +545,35 @@ def build_deep(d: Drawing) -> None:
 
     # -- lumbar showcase: multifidus beside the spines, erector spinae column, quadratus lumborum
     #    lateral to it between rib 12 and the crest, internal oblique in the flank.
-    P("MF0", 210, 288)
-    P("ESbm", 198.2, 366)
-    P("MFb", 210, 397.5)
-    run(d, ("mf_lat_a", ["MF0", (205, 300), (201.2, 320), (198.8, 345), "ESbm"]),
-        ("mf_lat_b", [(200.6, 386), (204.5, 394.5), "MFb"]))
+    # multifidus: thin at T11-T12, swelling beside the lumbar spines to its greatest bulk at L5/S1,
+    # then filling the sacral groove down to S4. ES is the column lateral to it; ES ends below in
+    # its aponeurosis on the sacrum and iliac crest.
+    P("MF0", 210, 286)
+    P("ESbm", 192.6, 367)
+    P("MFb", 210, 410)
+    run(d, ("mf_lat_a", ["MF0", (206, 299), (201.6, 318), (196.6, 342), "ESbm"]),
+        ("mf_lat_b", [(193.2, 384), (196.6, 398.5), (203, 407.6), "MFb"]))
     d.line("dmid_mf", "MFb", "MF0")
     d.line("dmid_es", "MF0", "M188")
-    d.edge("es_bot", "ESbl", (191, 366.3), "ESbm")
-    d.edge("f_mf_a", (209, 298), (204, 330), (204.5, 370))
+    d.edge("es_bot", "ESbl", (188.4, 365.6), "ESbm")
+    # fascicles from each spinous process run down and out to mammillary processes and sacrum
+    d.line("f_mf_spines", (210, 292), (210, 394))
+    d.edge("f_mf_lat", (205.4, 306), (200.2, 328), (195.4, 352), (194.6, 378), (199.5, 402.5))
     d.structure("multifidus", "deep", boundary=["mf_lat_a", "mf_lat_b", "dmid_mf"],
-                fibres=[Fibres("dmid_mf", "-mf_lat_a", 9, inset=0.08, trim=0.1)],
-                details=[])
+                fibres=[Fibres("f_mf_spines", "f_mf_lat", 11, inset=0.0, trim=0.06, bulge=-0.6)])
 
-    d.edge("f_es_mid", (186, 292), (196, 292.5), (206.5, 292.5))
-    d.edge("d_es_spinalis", (204.5, 192), (203.5, 240), (205.5, 287))
-    d.edge("d_es_ilio", (199.5, 196), (195, 240), (188.8, 285), (187.6, 325), (192, 362))
-    d.structure("erector_spinae", "deep", boundary=[
-        "es_lat_1", "es_lat_2", "es_lat_3", "es_lat_4", "es_lat_5", "es_bot", "-mf_lat_a", "dmid_es",
-        "spl_low_1"],
-        fibres=[Fibres("es_bot", "f_es_mid", 10, inset=0.04, trim=0.02),
-                Fibres("f_es_mid", "-spl_low_1", 9, inset=0.04, trim=0.03)],
+    split(d, "es_lat_5", 0.45, "es_lat_5a", "es_lat_5b", "ESa1")
+    split(d, "mf_lat_a", 0.84, "mf_lat_a1", "mf_lat_a2", "ESa2")
+    d.edge("es_apo", "ESa1", (187.6, 353.6), "ESa2")
+    d.edge("f_es_mid", (185, 292), (194, 292.5), (202.5, 292.5))
+    d.edge("d_es_spinalis", (204.5, 192), (203.5, 240), (205.5, 284))
+    d.edge("d_es_ilio", (199.5, 196), (195, 240), (188.8, 285), (187.4, 325), (188.4, 351))
+    d.structure("erector_spinae", "deep", parts=[
+        Part("muscle", ["es_lat_1", "es_lat_2", "es_lat_3", "es_lat_4", "es_lat_5a", "es_apo",
+                        "-mf_lat_a1", "dmid_es", "spl_low_1"]),
+        Part("aponeurosis", ["es_lat_5b", "es_bot", "-mf_lat_a2", "-es_apo"]),
+    ], fibres=[Fibres("es_apo", "f_es_mid", 10, inset=0.04, trim=0.0),     # one continuous run
+               Fibres("f_es_mid", "-spl_low_1", 10, inset=0.04, trim=0.0)],
         details=[["d_es_spinalis"], ["d_es_ilio"]])
 
     P("QLtl", 164.5, 307)
@@ -564,9 +600,10 @@ def build_deep(d: Drawing) -> None:
         ("sac_lat_3", ["ST1"]), ("sac_lat_4", [(199, 413.5), "ST2"]), ("sac_lat_5", ["COCd"]))
     sac_lat = ["sac_lat_1", "sac_lat_2", "sac_lat_3", "sac_lat_4", "sac_lat_5"]
     sac_details = [["d_sac_crest"]]
-    d.line("d_sac_crest", (210, 402), (210, 422))
-    for i, (x, y) in enumerate([(193.5, 377), (196, 390), (198.8, 402), (202.5, 412)]):
-        r = 1.6 - i * 0.2
+    d.line("d_sac_crest", (210, 413), (210, 424))
+    # dorsal sacral foramina, where they show beside the multifidus
+    for i, (x, y) in enumerate([(189.4, 377), (191.8, 389.5), (194.6, 400.5), (201.2, 413.2)]):
+        r = 1.5 - i * 0.15
         ring = [(x + r * math.cos(a * math.pi / 4), y + 0.8 * r * math.sin(a * math.pi / 4)) for a in range(8)]
         loop(d, f"d_sac_foramen_{i}", *ring)
         loop(d, f"d_sac_foramen_r{i}", *[(420 - px, py) for px, py in ring])
@@ -589,22 +626,37 @@ def build_deep(d: Drawing) -> None:
                 fibres=[Fibres("sac_lat_4", (188.5, 438), 4, inset=0.1, trim=0.05)])
 
     # -- knee and leg: popliteus in the floor of the fossa, tibialis posterior deep in the calf
-    d.edge("pop_up", (161, 600), (172, 603), (183, 614), (189, 628))
-    d.edge("pop_low", (189, 628), (178, 625.5), (168, 615), (161, 600))
-    d.structure("popliteus", "deep", boundary=["pop_up", "pop_low"],
-                fibres=[Fibres((162.5, 602), "-pop_low", 5, inset=0.15, trim=0.05)])
+    # popliteus: a triangle from its tendon on the lateral femoral condyle, fanning down and
+    # medially to the tibia above the soleal line
+    P("POPl", 160.5, 600.5)
+    P("POPm1", 188.4, 613.5)
+    P("POPm2", 188.2, 631)
+    d.edge("pop_up", "POPl", (170, 603.6), (180, 608.6), "POPm1")
+    d.edge("pop_med", "POPm1", (188.9, 622), "POPm2")
+    d.edge("pop_low", "POPm2", (178.5, 624.5), (168, 613), "POPl")
+    d.structure("popliteus", "deep", boundary=["pop_up", "pop_med", "pop_low"],
+                fibres=[Fibres((162.5, 601.8), "pop_med", 7, inset=0.08, trim=0.08)])
 
-    P("TPm", 181, 735)
-    P("TPl", 175.3, 737)
-    run(d, ("tp_l_1", [(167, 640), (169, 680), "TPl"]), ("tp_l_2", [(181, 770), (188, 795), (191, 801)]))
-    run(d, ("tp_r_1", [(191, 801), (189.5, 791), (184.5, 762), "TPm"]),
-        ("tp_r_2", [(181, 690), (179, 642), (167, 640)]))
+    # tibialis posterior: a bipennate belly between tibia and fibula on the interosseous
+    # membrane, its tendon curving behind the medial malleolus
+    P("TPm", 180.6, 741)
+    P("TPl", 173.8, 742.5)
+    P("TPtip", 191, 801)
+    d.edge("tp_belly", "TPm", (183.4, 715), (184.2, 686), (182.4, 656), (177.4, 643.4), (171.5, 640.4),
+           (165.6, 648), (163.6, 672), (164.4, 702), (168.2, 726), "TPl")
+    d.edge("tp_l_2", "TPl", (180.6, 768), (187, 790.5), "TPtip")
+    d.edge("tp_r_1", "TPtip", (189.8, 790), (184.6, 766.5), "TPm")
     d.line("tp_mt", "TPl", "TPm")
-    d.edge("f_tp_top", (169, 644), (178, 645))
+    d.edge("d_tp_raphe", (173.4, 656), (175.4, 700), (177.2, 740))
+    d.line("f_tp_lat", (165.4, 652), (166.6, 728))
+    d.line("f_tp_med", (182.8, 652), (182.2, 731))
+    d.line("f_tp_mid", (173.8, 666), (177.2, 742))
     d.structure("tibialis_posterior", "deep", parts=[
-        Part("muscle", ["tp_l_1", "tp_mt", "tp_r_2"]),
+        Part("muscle", ["tp_belly", "tp_mt"]),
         Part("tendon", ["tp_l_2", "tp_r_1", "-tp_mt"]),
-    ], fibres=[Fibres("f_tp_top", "tp_mt", 5, inset=0.1, trim=0.05)])
+    ], fibres=[Fibres("f_tp_lat", "f_tp_mid", 7, inset=0.02, trim=0.08),
+               Fibres("f_tp_med", "f_tp_mid", 7, inset=0.02, trim=0.08)],
+        details=[["d_tp_raphe"]])
 
 
 def build_soles(d: Drawing) -> None:

@@ -153,8 +153,8 @@ def _neck_and_shoulder(d: Drawing) -> None:
     pts(
         d,
         st_notch=(210, 161.5), scm_st_med=(204.6, 160.1), scj_top=(199.5, 158.6), scj_bot=(201, 164.6),
-        clav_scm_lat=(186, 161.4), clav_trap_med=(163, 169.2), clav_lat=(131.5, 179),
-        clav_pec_delt=(152, 178.2), pec_tt=(134.5, 201.5), d1=(128, 210), pec_tb=(135, 211.2),
+        clav_scm_lat=(186, 161.4), clav_trap_med=(163, 168.4), clav_lat=(131.5, 179),
+        clav_pec_delt=(152, 178.5), pec_tt=(134.5, 201.5), d1=(128, 210), pec_tb=(135, 211.2),
     )
     scm_top_post = op(d, "neck_top@0.45")
 
@@ -163,12 +163,20 @@ def _neck_and_shoulder(d: Drawing) -> None:
           "scj_top", lead=(212.6, 161.3))
     curve(
         d, ["clav_top_scm", "clav_top_scal", "clav_top_trap", "clav_bot_delt", "clav_bot_pec", "clav_medial_end"],
-        "scj_top", "clav_scm_lat", (175, 165), "clav_trap_med", (151, 173), (141, 176), (135, 177.4),
-        "clav_lat", (134, 181.3), (140, 181.4), "clav_pec_delt", (165, 174.6), (180, 170.2), (193, 166.2),
-        "scj_bot", (201.6, 161.5), "scj_top", closed=True,
+        # a gentle S: the thick sternal end, the medial shaft bowed forward (up here), the lateral third
+        # bowed back with the broad, flattened acromial end (the deltoid tubercle below it)
+        "scj_top", "clav_scm_lat", (175, 164.3), "clav_trap_med", (152, 172.4), (143, 175.3), (136.5, 176.6),
+        "clav_lat", (133.4, 181.6), (139.5, 182.1), (146, 180.4), "clav_pec_delt", (165, 174.3), (180, 169.7),
+        (193, 166.2), "scj_bot", (201.6, 161.5), "scj_top", closed=True,
     )
     d.line("neck_midline", "chin", "st_notch")
-    d.edge("scm_ant", "jaw_angle", (188.5, 130.5), (194, 140), (199, 149.5), (202.8, 156.5), "scm_st_med")
+    d.pt("scm_tend_ant", 201.2, 153.2)
+    d.pt("scm_tend_lat_top", 199.0, 153.4)
+    curve(d, ["scm_ant", "scm_ant_t"], "jaw_angle", (188.5, 130.5), (194, 140), (199, 149.5), "scm_tend_ant",
+          (202.8, 156.5), "scm_st_med")
+    # the rounded tendon of the sternal head, from the front of the manubrium
+    d.edge("scm_tend_lat", "scj_top", (199.1, 156), "scm_tend_lat_top")
+    d.edge("scm_tend_top", "scm_tend_lat_top", (200.1, 152.9), "scm_tend_ant")
     d.edge("scm_post", scm_top_post, (190.3, 147), (191, 154), "clav_scm_lat")
     d.edge("trap_ant", "neck_base", (178, 161.6), (170, 165.8), "clav_trap_med")
     d.edge("acromion_border", "clav_lat", (128.8, 176.4), "acromion")
@@ -184,14 +192,22 @@ def _neck_and_shoulder(d: Drawing) -> None:
 
     d.structure(
         "infrahyoid_muscles", "superficial",
-        boundary=ring(d, "jawline", "neck_midline", "sternum_top_inner", "scm_ant"),
-        fibres=flow(d, "infrahyoid_flow", ["scm_ant"], ["neck_midline"], 5, sections=4, t0=0.45, t1=0.97),
+        boundary=ring(d, "jawline", "neck_midline", "sternum_top_inner", "scm_ant_t", "scm_ant"),
+        fibres=flow(d, "infrahyoid_flow", ["scm_ant", "scm_ant_t"], ["neck_midline"], 5, sections=4, t0=0.45,
+                    t1=0.97),
         details=[line_detail(d, "hyoid_line", (192.5, 137.6), (200, 138.4), (209.6, 138.8))],
     )
     d.structure(
         "sternocleidomastoid", "superficial",
-        boundary=ring(d, "ol_scm", "scm_post", "clav_top_scm", "sternum_top_outer", "scm_ant"),
+        parts=[
+            Part("muscle", ring(d, "ol_scm", "scm_post", "clav_top_scm", "scm_tend_lat", "scm_tend_top", "scm_ant")),
+            Part("tendon", ring(d, "sternum_top_outer", "scm_tend_lat", "scm_tend_top", "scm_ant_t")),
+        ],
         fibres=flow(d, "scm_flow", ["scm_ant"], ["ol_scm", "scm_post"], 6, sections=7, t0=0.03, t1=0.97),
+        # the rounded sternal head (medial) and the flat clavicular head part low down, leaving the
+        # small lesser supraclavicular fossa between them over the sternoclavicular joint
+        details=[line_detail(d, "scm_sternal_head", "scm_tend_lat_top", (197.6, 149.6), (195.8, 146.3), (193.7, 140)),
+                 line_detail(d, "scm_clavicular_head", (195.3, 159.4), (195.1, 154.5), (195.8, 150.5), (196.7, 148.1))],
     )
     d.structure(
         "scalenes", "superficial",
@@ -294,7 +310,10 @@ def _abdomen(d: Drawing) -> None:
     curve(d, ["rect_bot_grac", "rect_bot_al"], "pubic_sym", "al_med", "pub_tub", lead=(212, 425.6))
     curve(d, ["rect_lat_eo", "rect_lat_apo"], "r1", "r2", (177.5, 290), (177.5, 310), (179.5, 335),
           (184, 362), (190.5, 394), "pub_tub")
-    d.edge("eo_apo", "r2", (174.5, 290), (172.2, 315), (170.6, 338), (167, 358), "asis")
+    # the muscular part of the external oblique covers the flank; its aponeurosis is a narrow band in front
+    # of it along the rectus sheath, widening only below the spino-umbilical line into the inguinal triangle
+    d.edge("eo_apo", "r2", (176.4, 284), (175.2, 302), (174.9, 320), (174.2, 338), (171.2, 352), (165.6, 363.5),
+           "asis")
     d.edge("inguinal", "asis", (167, 387), (177, 400), (188, 412), "pub_tub")
     curve(d, ["crest_gm", "crest_tfl"], crest_lat, "tfl_crest", (156.5, 366.5), "asis")
     oe(d, "ol_eo", "waist@0.65", crest_lat)
@@ -320,6 +339,8 @@ def _abdomen(d: Drawing) -> None:
         ],
     )
     d.edge("eo_fib_src", (170, 254), (165, 288), (157, 318), (151.5, 346))
+    d.edge("eo_apo_fib_a", (175.4, 318), (174.6, 334), (172.2, 348), (167, 359.5), (161.5, 368.5))
+    d.edge("eo_apo_fib_b", (178.4, 330), (180.6, 350), (184.5, 370), (189, 390), (193, 410))
     d.structure(
         "external_oblique", "superficial",
         parts=[
@@ -327,7 +348,9 @@ def _abdomen(d: Drawing) -> None:
                                 "rect_lat_eo")),
             Part("aponeurosis", ring(d, "eo_apo", "inguinal", "rect_lat_apo")),
         ],
-        fibres=[Fibres("eo_fib_src", "eo_apo", 12, inset=0.03, bulge=-1.0)],
+        fibres=[Fibres("eo_fib_src", "eo_apo", 12, inset=0.03, bulge=-1.0),
+                # aponeurotic fibres continue the muscle's down-and-medial course towards the linea alba
+                Fibres("eo_apo_fib_a", "eo_apo_fib_b", 8, inset=0.03, trim=0.06)],
     )
 
 
@@ -344,7 +367,7 @@ def _arm(d: Drawing) -> None:
     br_top = op(d, "arm_lat_a@0.75")
     br_tend_o = op(d, "forearm_lat_b@0.6")
     flex_tm = op(d, "wrist_med@0.4")
-    th_tip_out = op(d, "thumb_mid@0.45")
+    th_tip_out = op(d, "thumb_mid@0.04")
     little_root = op(d, "little_side@0.25")
 
     curve(d, ["bic_lat_m", "bic_lat_t"], delt_ins, (108, 248), (110.3, 266), "bic_tl", (114, 297), "bic_tip")
@@ -419,7 +442,7 @@ def _arm(d: Drawing) -> None:
     )
 
     curve(d, ["thenar_med"], "th_top", (104.6, 424), (101.5, 437), (96.8, 446), "thumb_web")
-    d.edge("thumb_crease", "thumb_web", (88, 449.5), th_tip_out)
+    d.edge("thumb_crease", "thumb_web", (87.6, 445.6), th_tip_out)
     curve(d, ["hy_lat"], "hy_top", (112.3, 428), (113.8, 445), (115.2, 460), "hy_root")
     curve(d, ["fr_pa", "fr_hy"], "index_lat", (98, 468.2), (104.5, 467.2), (110.5, 467.6), "hy_root", little_root)
     oe(d, "ol_thenar", th_tip_out, "wrist_lat")
@@ -432,33 +455,99 @@ def _arm(d: Drawing) -> None:
         "thenar_muscles", "superficial",
         boundary=ring(d, "wc_br", "wc_fl_th", "thenar_med", "thumb_crease", "ol_thenar"),
         fibres=[Fibres("-wc_br", "thumb_crease", 5, inset=0.1, bulge=1.0)],
+        # abductor pollicis brevis (lateral) beside flexor pollicis brevis (medial)
+        details=[line_detail(d, "thenar_apb_fpb", (100.6, 414.4), (97.4, 425), (92.2, 436), (87.2, 443.6))],
     )
     d.structure(
         "palmar_aponeurosis", "superficial", tissue="fascia",
         boundary=ring(d, "wc_fl_pa", "hy_lat", "fr_pa", "ol_web", "thenar_med"),
+        # the longitudinal bands fanning from the palmaris longus apex to the four fingers
+        fibres=[Fibres((107.6, 417.5), "fr_pa", 4, inset=0.12, trim=0.03)],
     )
     d.structure(
         "hypothenar_muscles", "superficial",
         boundary=ring(d, "wc_fl_hy", "ol_hypothenar", "fr_hy", "hy_lat"),
-        fibres=[Fibres("wc_fl_hy", "-fr_hy", 4, inset=0.1)],
+        fibres=[Fibres("wc_fl_hy", "fr_hy", 4, inset=0.14, bulge=-0.8)],
     )
+    finger_fibres, finger_details = _fingers(d)
     d.structure(
         "fibrous_digital_sheaths", "superficial", tissue="ligament",
         parts=[
             Part("ligament", ring(d, "fr_pa", "fr_hy", "ol_fingers")),
             Part("ligament", ring(d, "thumb_crease", "ol_thumb")),
         ],
-        details=[
-            line_detail(d, "finger_sep_1", (99.2, 468.5), (99.3, 485), op(d, "index_tip@0.55")),
-            line_detail(d, "finger_sep_2", (106.8, 467.4), (107.2, 488), op(d, "middle_tip@0.5")),
-            line_detail(d, "finger_sep_3", (113.8, 468), (114.3, 485), op(d, "ring_tip@0.5")),
-            line_detail(d, "crease_index", (93.6, 485.5), (96.3, 486.3), (98.6, 486)),
-            line_detail(d, "crease_middle", (100, 488), (103.2, 488.8), (106.3, 488.3)),
-            line_detail(d, "crease_ring", (107.6, 486.5), (110.8, 487.3), (113.6, 486.8)),
-            line_detail(d, "crease_little", (114.8, 482.5), (117.6, 483.2), (120.4, 482.5)),
-            line_detail(d, "crease_thumb", (84, 452.2), (86.8, 453.6), (89.4, 453.4)),
-        ],
+        fibres=finger_fibres,
+        details=finger_details,
     )
+
+
+def _fingers(d: Drawing) -> tuple[list[Fibres], list[list[str]]]:
+    """The palmar surface of the digits inside the hand outline: the clefts between the fingers (with
+    the rounded pulps meeting at each tip), the digital creases (proximal and PIP double, DIP single),
+    the fibrous sheath over the flexor tendons down the middle of each finger with its annular and
+    cruciate pulleys (as fine fibre lines), and the interphalangeal crease of the thumb."""
+    # finger borders from lateral (index) to medial (little), each a polyline of (x, y)
+    borders = [
+        [d._resolve("index_lat"), op(d, "index_lat@0.5"), "index_tip", op(d, "index_tip@0.2")],
+        [(99.2, 468.5), (99.5, 480), (99.5, 492), op(d, "index_tip@0.55")],
+        [(106.8, 467.4), (107.1, 480), (107.3, 494), op(d, "middle_tip@0.5")],
+        [(113.8, 468), (114.3, 480), (114.6, 490), op(d, "ring_tip@0.5")],
+        [d._resolve("little_side@0.25"), op(d, "little_tip@0.5"), "little_tip", op(d, "little_tip@0.3")],
+    ]
+    borders = [[d._resolve(p) for p in b] for b in borders]
+    tips = [(96.2, 501.2), (103.2, 508.2), (111.1, 503.6), (118.4, 492.2)]
+    roots_y = [469.6, 467.4, 467.7, 469.5]
+
+    def x_at(border, y):
+        pts_ = sorted(border, key=lambda p: p[1])
+        if y <= pts_[0][1]:
+            return pts_[0][0]
+        for (x1, y1), (x2, y2) in zip(pts_, pts_[1:]):
+            if y1 <= y <= y2:
+                return x1 + (x2 - x1) * (y - y1) / ((y2 - y1) or 1)
+        return pts_[-1][0]
+
+    fibres: list[Fibres] = []
+    details: list[list[str]] = []
+    # clefts: a line from the web down to where the two pulps meet, then forking round them
+    for k, (spec, lo, hi) in enumerate([("index_tip", 0.25, 0.84), ("middle_tip", 0.2, 0.78),
+                                        ("ring_tip", 0.18, 0.8)], start=1):
+        b = borders[k]
+        end = b[-1]
+        fork = (x_at(b, end[1] - 5.5), end[1] - 5.5)
+        details.append(line_detail(d, f"finger_cleft_{k}", b[0], b[1], b[2], fork))
+        for side, t in (("a", lo), ("b", hi)):
+            q = d._resolve(op(d, f"{spec}@{t}"))
+            mid = (fork[0] + 0.28 * (q[0] - fork[0]), fork[1] + 0.7 * (q[1] - fork[1]))
+            details.append(line_detail(d, f"finger_pulp_{k}{side}", fork, mid, q))
+    # creases and sheaths, finger by finger
+    for i, name in enumerate(["index", "middle", "ring", "little"]):
+        left, right, tip = borders[i], borders[i + 1], tips[i]
+        y0 = roots_y[i]
+        length = tip[1] - y0
+
+        def span(t, margin=0.55):
+            y = y0 + t * length
+            return x_at(left, y) + margin, x_at(right, y) - margin, y
+
+        def crease(tag, t, sag=0.5, margin=0.55):
+            xl, xr, y = span(t, margin)
+            details.append(line_detail(d, f"crease_{name}_{tag}", (xl, y), ((xl + xr) / 2, y + sag), (xr, y)))
+
+        crease("mcp", 0.21)
+        crease("pip", 0.5)
+        crease("pip2", 0.535, 0.35, margin=1.6)
+        crease("dip", 0.76, 0.4)
+        # the fibrous sheath over the flexor tendons (fine lines), from the root to the distal phalanx
+        (al, ar, ya), (bl, br, yb) = span(0.03), span(0.73)
+        ca, cb = (al + ar) / 2, (bl + br) / 2
+        wa, wb = (ar - al) * 0.28, (br - bl) * 0.28
+        fibres.append(Fibres((ca - wa, ya), (cb - wb, yb), 1, trim=0.0))
+        fibres.append(Fibres((ca + wa, ya), (cb + wb, yb), 1, trim=0.0))
+    details.append(line_detail(d, "crease_thumb", (84.2, 451.8), (86.9, 453.2), (89.6, 453.4)))
+    fibres.append(Fibres((85.2, 443.5), (86.2, 450.5), 1, trim=0.0))
+    fibres.append(Fibres((88.3, 445.5), (88.6, 451.4), 1, trim=0.0))
+    return fibres, details
 
 
 # -- hip and thigh ---------------------------------------------------------------------------------
@@ -479,8 +568,9 @@ def _hip_and_thigh(d: Drawing) -> None:
 
     # the patella as one smooth oval, cut where tendon, vasti, retinaculum and ligament meet it
     curve(d, ["pat_top_arc", "pat_med_arc", "pat_apex_arc", "pat_latlow_arc", "pat_latup_arc"],
-          "pat_qt_lat", (171, 577.4), "pat_qt_med", (179.6, 585), (179, 593.5), "pat_lig_med", (171.2, 603.4),
-          "pat_lig_lat", (163.4, 595), "pat_lat", (163, 582.5), "pat_qt_lat", closed=True)
+          # a rounded triangle: the broad base under the quadriceps tendon, the apex pointing down
+          "pat_qt_lat", (171, 577.2), "pat_qt_med", (179.5, 584), (178.6, 593.6), "pat_lig_med", (171.2, 603.4),
+          "pat_lig_lat", (164, 595.6), "pat_lat", (163, 582), "pat_qt_lat", closed=True)
     curve(d, ["lig_med_up", "lig_med_low"], "pat_lig_med", "jl_lig", (175.5, 616), "tub_med")
     d.edge("lig_lat", "pat_lig_lat", (168, 612), "tub_lat")
     d.edge("lig_bot", "tub_lat", (172, 628), "tub_med")
@@ -555,7 +645,7 @@ def _hip_and_thigh(d: Drawing) -> None:
         "vastus_medialis", "superficial",
         boundary=ring(d, "sart_lat_vm", "sart_lat_vmt", "jl", "lig_med_up", "pat_med_arc", "rf_vm_tendon",
                       "rf_vm_belly"),
-        fibres=[Fibres("sart_lat_vm", "rf_vm_tendon", 8, inset=0.05)],
+        fibres=[Fibres("sart_lat_vm", "rf_vm_tendon", 10, inset=0.05)],
     )
     d.structure(
         "sartorius", "superficial",
@@ -591,6 +681,8 @@ def _hip_and_thigh(d: Drawing) -> None:
     d.structure(
         "patellar_ligament", "superficial", tissue="ligament",
         boundary=ring(d, "pat_apex_arc", "lig_lat", "lig_bot", "lig_med_low", "lig_med_up"),
+        # longitudinal collagen bundles from the patellar apex to the tibial tuberosity
+        fibres=[Fibres("pat_apex_arc", "-lig_bot", 4, inset=0.18, trim=0.06)],
     )
 
 
@@ -664,16 +756,7 @@ def _leg_and_foot(d: Drawing) -> None:
         fibres=flow(d, "edl_flow", ["fl_med_m", "fl_med_t1"], ["ta_lat_m", "ta_lat_t1"], 3, sections=8, t0=0.02,
                     t1=0.97, inset=0.2),
         details=[
-            # the four tendons to toes 2-5 (and the extensor hallucis longus to the great toe) on the dorsum
-            line_detail(d, "edl_tendon_2", (175.5, 798.5), (175.5, 815), (176.2, 830)),
-            line_detail(d, "edl_tendon_3", (173.5, 798.5), (172, 815), (170.2, 830)),
-            line_detail(d, "edl_tendon_4", (171.8, 798.2), (168.5, 814), (165, 830)),
-            line_detail(d, "edl_tendon_5", (170.3, 798), (166, 812), (160.5, 829)),
-            line_detail(d, "ehl_tendon", (178.6, 798.5), (182.5, 815), (186, 831)),
-            line_detail(d, "toe_sep_1", (162.6, 830), op(d, "toe5@0.45")),
-            line_detail(d, "toe_sep_2", (167.4, 831.5), op(d, "toe5@0.77")),
-            line_detail(d, "toe_sep_3", (173, 832), op(d, "toes_front@0.1")),
-            line_detail(d, "toe_sep_4", (179.5, 832), op(d, "toes_front@0.42")),
+            *_toes(d),
         ],
     )
     d.structure(
@@ -703,6 +786,53 @@ def _leg_and_foot(d: Drawing) -> None:
         "extensor_digitorum_brevis", "superficial",
         boundary=ring(d, "ret_bot_edb", "edb_med", "ol_edb"),
     )
+
+
+def _toes(d: Drawing) -> list[list[str]]:
+    """The dorsum of the toes, foreshortened in the front view: the extensor hallucis longus and the four
+    extensor digitorum longus tendons running from the retinaculum to the middle of each toe, the clefts
+    between the toes (the great toe's deeper) and a small nail on each toe."""
+    out: list[list[str]] = []
+    # cleft positions on the outline, lateral (5|4) to medial (2|1), and the height of each web
+    clefts = [("toe5", 0.55, 827.8), ("toe5", 0.95, 828.6), ("toes_front", 0.3, 829), ("toes_front", 0.56, 826.8)]
+    ends = [d._resolve(op(d, f"{seg}@{t}")) for seg, t, _ in clefts]
+    for k, ((seg, t, web), end) in enumerate(zip(clefts, ends), start=1):
+        # the cleft from the web to where the two toe pulps meet, then forking round them
+        fork = (end[0] + 0.05, end[1] - 2.6)
+        out.append(line_detail(d, f"toe_cleft_{k}", (end[0] + 0.45, web), (end[0] + 0.2, (web + fork[1]) / 2), fork))
+        for side, dt in (("a", -0.13), ("b", 0.13)):
+            order = ["toe5", "toes_front", "toe1"]
+            u, si = t + dt, order.index(seg)
+            if u >= 1:
+                u, si = u - 1, si + 1
+            elif u < 0:
+                u, si = u + 1, si - 1
+            q = d._resolve(op(d, f"{order[si]}@{u:.2f}" if u > 0.005 else order[si]))
+            mid = (fork[0] + 0.3 * (q[0] - fork[0]), fork[1] + 0.7 * (q[1] - fork[1]))
+            out.append(line_detail(d, f"toe_pulp_{k}{side}", fork, mid, q))
+    # toe centres (5, 4, 3, 2, great toe) and the tendons to them
+    edges_x = [157.9, *[e[0] for e in ends], 194.6]
+    centres = [(a + b) / 2 for a, b in zip(edges_x, edges_x[1:])]
+    tendon_paths = [
+        ("edl_tendon_5", [(170.3, 798.3), (169.6, 810), (166.6, 820)]),
+        ("edl_tendon_4", [(171.8, 798.4), (170.6, 812), (168.6, 822)]),
+        ("edl_tendon_3", [(173.5, 798.5), (173.2, 813), (173.3, 823)]),
+        ("edl_tendon_2", [(175.5, 798.6), (177, 813), (178.8, 823)]),
+        ("ehl_tendon", [(178.6, 798.6), (182.6, 813), (187, 823)]),
+    ]
+    for (name, route), cx in zip(tendon_paths, centres):
+        out.append(line_detail(d, name, *route, (cx, 829.2 if name != "ehl_tendon" else 828.8)))
+    # nails: small rounded plates on the top of each toe, the free edge towards the tip
+    for k, cx in enumerate(centres):
+        big = k == 4
+        w, top, bot = (2.6, 830.2, 834.6) if big else (1.1, 831.4, 834.4)
+        if k == 0:
+            w, top, bot = 1.0, 830.6, 832.9
+        curve(d, f"toe_nail_{k + 1}", (cx, top), (cx + w, top + 0.25), (cx + w * 1.05, (top + bot) / 2),
+              (cx + w * 0.7, bot - 0.2), (cx, bot), (cx - w * 0.7, bot - 0.2), (cx - w * 1.05, (top + bot) / 2),
+              (cx - w, top + 0.25), (cx, top), closed=True)
+        out.append([f"toe_nail_{k + 1}"])
+    return out
 
 
 # -- deep layer ------------------------------------------------------------------------------------
