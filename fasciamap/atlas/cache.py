@@ -13,7 +13,6 @@ import hashlib
 import logging
 import marshal
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -59,6 +58,8 @@ def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T]) -> T:
 
 
 def _store(path: Path, value: Any) -> None:
+    import tempfile  # only needed on a cache miss
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:

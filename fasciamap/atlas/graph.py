@@ -8,7 +8,6 @@ algorithms, such as a shortest path.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
@@ -99,6 +98,7 @@ class FasciaGraph:
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """The closest ids to a mistyped query."""
+        import difflib  # only needed when something was mistyped
         candidates = sorted({s.base_id for s in self.atlas.structures.values()} | set(self.atlas.structures))
         by_name = {s.name.casefold(): s.base_id for s in self.atlas.structures.values()}
         close = difflib.get_close_matches(query.strip().casefold(), candidates, n=limit, cutoff=0.6)

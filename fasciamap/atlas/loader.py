@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable
@@ -36,9 +35,12 @@ if TYPE_CHECKING:
 SUPPORTED_SCHEMA_VERSION = 1
 
 
+SCHEMA_FILE = Path(__file__).with_name("regions.schema.json")  # package data, beside this module
+
+
 @lru_cache(maxsize=1)
 def _schema_bytes() -> bytes:
-    return resources.files("fasciamap.atlas").joinpath("regions.schema.json").read_bytes()
+    return SCHEMA_FILE.read_bytes()
 
 
 @lru_cache(maxsize=1)

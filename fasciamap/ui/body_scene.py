@@ -65,7 +65,8 @@ class RegionItem(QGraphicsItem):
             gradient.setColorAt(1.0, look.dark)
             self._parts.append((path, QBrush(gradient), look, part.tissue == "fascia"))
             shape.addPath(path)
-        self._shape = shape.simplified()
+        self._shape = shape  # exact for hit testing as it is (winding fill)
+        self._outline: QPainterPath | None = None  # the merged outline, made on first highlight
         self._fibres = to_painter_path(art.fibres) if art.fibres else QPainterPath()
         self._details = [to_painter_path(d) for d in art.details]
         self._fibre_pen = QPen(self._parts[0][2].fibre, 0.32)
@@ -92,7 +93,7 @@ class RegionItem(QGraphicsItem):
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._shape)
+            painter.drawPath(self.outline())
             return
         for path, brush, look, is_fascia in self._parts:
             pen = QPen(look.stroke, 0.45)
@@ -118,6 +119,12 @@ class RegionItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for d in self._details:
                 painter.drawPath(d)
+
+    def outline(self) -> QPainterPath:
+        """The structure's outer outline with the seams between its parts removed."""
+        if self._outline is None:
+            self._outline = self._shape.simplified()
+        return self._outline
 
     # -- our API ----------------------------------------------------------------------------------
     @property
@@ -169,7 +176,7 @@ class _Overlay(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         owner, state = self.owner, self.owner.state
-        shape = owner.shape()
+        shape = owner.outline()
         style = state.highlight
         if style is not None:
             if state.shallower:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath
 
 from ..atlas.art import Outline
@@ -10,14 +9,16 @@ from ..atlas.art import Outline
 
 def to_painter_path(outline: Outline) -> QPainterPath:
     path = QPainterPath()
-    for cmd in outline:
+    move, line, cubic, close = path.moveTo, path.lineTo, path.cubicTo, path.closeSubpath
+    for cmd in outline:  # plain floats, no QPointF per point: this runs for every path at start-up
         op = cmd[0]
-        if op == "M":
-            path.moveTo(QPointF(*cmd[1]))
+        if op == "C":
+            (x1, y1), (x2, y2), (x, y) = cmd[1], cmd[2], cmd[3]
+            cubic(x1, y1, x2, y2, x, y)
+        elif op == "M":
+            move(*cmd[1])
         elif op == "L":
-            path.lineTo(QPointF(*cmd[1]))
-        elif op == "C":
-            path.cubicTo(QPointF(*cmd[1]), QPointF(*cmd[2]), QPointF(*cmd[3]))
+            line(*cmd[1])
         elif op == "Z":
-            path.closeSubpath()
+            close()
     return path
