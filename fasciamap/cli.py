@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", choices=["front", "back"], default="front")
     p.add_argument("--layer", choices=["superficial", "deep", "both"], default="superficial")
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    p.add_argument("--zoom-to-selection", action="store_true", help="frame the selection and its connections")
     return parser
 
 
@@ -147,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "screenshot":
             from .ui.screenshot import screenshot
 
-            return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size)
+            return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
+                              zoom_to_selection=args.zoom_to_selection)
         loaded = load(with_art=args.command == "check")
         handler = {"regions": cmd_regions, "connections": cmd_connections, "path": cmd_path, "check": cmd_check}[args.command]
         return handler(loaded, args)

@@ -77,7 +77,7 @@ class RegionItem(QGraphicsItem):
         self.setToolTip(name)
         self.setAcceptHoverEvents(False)  # the view tracks hover itself
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemDoesntPropagateOpacityToChildren)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemDoesntPropagateOpacityToChildren)  # crisp highlights in "both"
         self.overlay = _Overlay(self)
 
     # -- QGraphicsItem ----------------------------------------------------------------------------
@@ -88,6 +88,8 @@ class RegionItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.state.shallower and self.state.highlight is not None:
+            return  # see-through glass: only the overlay (tint and outline) is drawn
         if self.state.ghost:
             pen = QPen(theme.GHOST_STROKE, 0)
             pen.setCosmetic(True)
@@ -138,12 +140,9 @@ class RegionItem(QGraphicsItem):
         self.state = state
         self.setVisible(state.visible)
         self.setZValue(state.z)  # dimming is the scene's veil: a z change, no repaint of the tissue
-        # A connected sheet lying over the selection becomes see-through glass: only its overlay shows.
-        if state.shallower and state.highlight is not None:
-            self.setOpacity(0.0)
-        else:
-            self.setOpacity(TRANSLUCENT if state.translucent else 1.0)
-        if state.ghost != old.ghost:
+        self.setOpacity(TRANSLUCENT if state.translucent else 1.0)
+        glass, was_glass = state.shallower and state.highlight is not None, old.shallower and old.highlight is not None
+        if state.ghost != old.ghost or glass != was_glass:
             self.update()
         if (state.highlight, state.deeper, state.shallower) != (old.highlight, old.deeper, old.shallower):
             self._refresh_overlay()
@@ -249,8 +248,15 @@ class BodyScene(QGraphicsScene):
             self.items_by_node[node] = item
             self.addItem(item)
         self._links = {node: graph.connected(node) for node in atlas.structures}
-        # One veil between resting tissue and highlighted tissue dims everything unrelated at once.
-        self._veil = self.addRect(self.sceneRect(), QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
+        # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
+        # it covers the body (and any inset beside it), not the page.
+        veil = QPainterPath()
+        veil.setFillRule(Qt.FillRule.WindingFill)
+        veil.addPath(to_painter_path(art.silhouette) if art.silhouette else QPainterPath())
+        for item in self.items_by_node.values():
+            if not self.body_rect.contains(item.boundingRect()):
+                veil.addPath(item.shape())
+        self._veil = self.addPath(veil, QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
         self._veil.setVisible(False)
         self.layer_mode = "superficial"
@@ -301,6 +307,17 @@ class BodyScene(QGraphicsScene):
         for item in self.items_by_node.values():
             item.apply(self.state_for(item, related))
         self._veil.setVisible(self.selected is not None)
+
+    def selection_rect(self) -> QRectF | None:
+        """The area the selection and everything drawn that it connects to occupy."""
+        if self.selected is None or self.selected not in self.items_by_node:
+            return None
+        rect = self.items_by_node[self.selected].boundingRect()
+        for link in self._links.get(self.selected, ()):
+            item = self.items_by_node.get(link.structure.id)
+            if item is not None:
+                rect = rect.united(item.boundingRect())
+        return rect
 
     def interactive_item_at(self, pos: QPointF) -> RegionItem | None:
         """The topmost selectable structure whose real outline contains ``pos``."""

@@ -6,7 +6,7 @@ structures' real outlines, not their bounding boxes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QLinearGradient, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
@@ -20,6 +20,7 @@ MIN_ZOOM, MAX_ZOOM = 0.6, 14.0  # relative to fit-to-window
 class BodyView(QGraphicsView):
     clicked = Signal(object)  # node id, or None for empty space
     hovered = Signal(object)  # node id, or None
+    double_clicked = Signal(object)  # node id, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class BodyView(QGraphicsView):
         self._dragging = False
         self._last: QPoint | None = None
         self._hover: RegionItem | None = None
+        self._last_click: QPoint | None = None
         self._fit_scale = 1.0
         self._follow_fit = True  # refit on resize until the user zooms
 
@@ -73,6 +75,20 @@ class BodyView(QGraphicsView):
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
         self._follow_fit = True
+
+    def zoom_to(self, rect: QRectF) -> None:
+        """Frame a scene area (with a margin), within the zoom limits."""
+        if self.body_scene() is None or rect.isEmpty():
+            return
+        margin = max(rect.width(), rect.height()) * 0.08 + 6
+        self.fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
+        level = self.zoom_level()
+        if level < 1.0 or level > MAX_ZOOM:
+            centre = rect.center()
+            self.resetTransform()
+            self.scale(self._fit_scale * min(max(level, 1.0), MAX_ZOOM), self._fit_scale * min(max(level, 1.0), MAX_ZOOM))
+            self.centerOn(centre)
+        self._follow_fit = False
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         current = self.zoom_level()
@@ -148,11 +164,25 @@ class BodyView(QGraphicsView):
             self._press, self._last, self._dragging = None, None, False
             self.viewport().unsetCursor()
             if not was_drag:
-                item = self.item_at_view(event.position().toPoint())
+                self._last_click = event.position().toPoint()
+                item = self.item_at_view(self._last_click)
                 self.clicked.emit(item.node if item else None)
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        near = self._last_click is not None and (pos - self._last_click).manhattanLength() <= 2 * _DRAG_THRESHOLD
+        if event.button() == Qt.MouseButton.LeftButton and not near:
+            self.mousePressEvent(event)  # e.g. a pinch's first finger soon after a tap elsewhere
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.item_at_view(pos)
+            self.double_clicked.emit(item.node if item else None)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         self._set_hover(None)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.selection.changed.connect(self._on_selection)
         self.body_view.clicked.connect(self._on_clicked)
         self.body_view.hovered.connect(self._on_hovered)
+        self.body_view.double_clicked.connect(self._on_double_clicked)
         self.panel.structure_requested.connect(self.selection.select)
         self.search.structure_chosen.connect(self._on_search)
         self.search.not_found.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.fit_action.setToolTip("Fit the body to the window (Ctrl+0)")
         self.zoom_in_action = self._action("Zoom in", lambda: self.body_view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
         self.zoom_out_action = self._action("Zoom out", lambda: self.body_view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        self.focus_action = self._action("Zoom to selection", self.zoom_to_selection, "Ctrl+9")
+        self.focus_action.setToolTip("Frame the selection and what it connects to (Ctrl+9, or double-click)")
         self.clear_action = self._action("Clear selection", self.selection.clear, "Esc")
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = self._action("Find…", self._focus_search, QKeySequence.StandardKey.Find)
@@ -150,7 +153,8 @@ class MainWindow(QMainWindow):
         for act in self.layer_actions.values():
             view_menu.addAction(act)
         view_menu.addSeparator()
-        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.clear_action, self.find_action):
+        for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.focus_action,
+                    self.clear_action, self.find_action):
             view_menu.addAction(act)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -208,6 +212,21 @@ class MainWindow(QMainWindow):
     def _on_clicked(self, node: str | None) -> None:
         self.selection.select(node)
         self.body_view.setFocus()
+
+    @Slot(object)
+    def _on_double_clicked(self, node: str | None) -> None:
+        """Double-click (or double-tap) a structure to select it and frame what it connects to."""
+        if node is None:
+            self.body_view.fit()
+            return
+        self.selection.select(node)
+        self.zoom_to_selection()
+
+    def zoom_to_selection(self) -> None:
+        scene = self.body_view.body_scene()
+        rect = scene.selection_rect() if scene else None
+        if rect is not None:
+            self.body_view.zoom_to(rect)
 
     @Slot(object)
     def _on_hovered(self, node: str | None) -> None:

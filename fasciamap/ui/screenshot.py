@@ -9,7 +9,7 @@ from ..atlas import load
 
 
 def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "superficial",
-               size: tuple[int, int] = (1280, 800)) -> int:
+               size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -31,6 +31,8 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
         if view in loaded.views:
             window.set_view(view)  # the view asked for wins over the selection's default view
     window.body_view.fit()
+    if zoom_to_selection:
+        window.zoom_to_selection()
     app.processEvents()
     image = window.grab()
     window.close()

@@ -256,3 +256,20 @@ def test_connection_explanations_open_on_demand(qtbot, window, loaded) -> None:
     assert first[:50] not in window.panel.text()
     window.selection.select("quadratus_lumborum.left")  # a new selection starts collapsed
     assert "why?" in window.panel.text()
+
+
+def test_double_click_frames_the_selection_and_its_connections(qtbot, window) -> None:
+    window.set_view("back")
+    window.set_layer("deep")
+    point = click_point(window, "erector_spinae.left")
+    click(qtbot, window, point)  # a real double-click starts with a click
+    qtbot.mouseDClick(window.body_view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.selection.selected == "erector_spinae.left"
+    assert window.body_view.zoom_level() > 1.1
+    visible = window.body_view.mapToScene(window.body_view.viewport().rect()).boundingRect()
+    scene = window.body_view.body_scene()
+    for node in ("erector_spinae.left", "quadratus_lumborum.left", "multifidus.left"):
+        assert visible.contains(scene.items_by_node[node].boundingRect()), node
+    click(qtbot, window, QPoint(3, 3))
+    qtbot.mouseDClick(window.body_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert abs(window.body_view.zoom_level() - 1.0) < 1e-6
