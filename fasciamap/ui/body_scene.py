@@ -250,12 +250,13 @@ class BodyScene(QGraphicsScene):
         self._links = {node: graph.connected(node) for node in atlas.structures}
         # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
         # it covers the body (and any inset beside it), not the page.
-        veil = QPainterPath()
-        veil.setFillRule(Qt.FillRule.WindingFill)
-        veil.addPath(to_painter_path(art.silhouette) if art.silhouette else QPainterPath())
+        body = to_painter_path(art.silhouette) if art.silhouette else QPainterPath()
+        veil = QPainterPath(body) if art.silhouette else QPainterPath()
+        if not art.silhouette:
+            veil.addRect(self.sceneRect())
         for item in self.items_by_node.values():
-            if not self.body_rect.contains(item.boundingRect()):
-                veil.addPath(item.shape())
+            if art.silhouette and not body.contains(item.boundingRect().center()):
+                veil = veil.united(item.shape())  # an inset beside the figure (the soles)
         self._veil = self.addPath(veil, QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
         self._veil.setVisible(False)

@@ -273,3 +273,17 @@ def test_double_click_frames_the_selection_and_its_connections(qtbot, window) ->
     click(qtbot, window, QPoint(3, 3))
     qtbot.mouseDClick(window.body_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
     assert abs(window.body_view.zoom_level() - 1.0) < 1e-6
+
+
+def test_the_veil_dims_every_unrelated_structure(qtbot, window) -> None:
+    for view in ("front", "back"):
+        window.set_view(view)
+        window.selection.select("pectoralis_major.left" if view == "front" else "erector_spinae.left")
+        scene = window.body_view.body_scene()
+        veil = scene._veil.shape()
+        for node, item in scene.items_by_node.items():
+            if item.isVisible() and item.state.highlight is None:
+                assert veil.contains(item.shape().pointAtPercent(0.0)) or veil.intersects(item.shape()), node
+                probe = item.shape().boundingRect().center()
+                if item.shape().contains(probe):
+                    assert veil.contains(probe), f"{node} is not dimmed"
