@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -259,6 +259,7 @@ class BodyScene(QGraphicsScene):
                 veil = veil.united(item.shape())  # an inset beside the figure (the soles)
         self._veil = self.addPath(veil, QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
+        self._veil.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # one blit per repaint
         self._veil.setVisible(False)
         self.layer_mode = "superficial"
         self.selected: str | None = None
@@ -308,6 +309,21 @@ class BodyScene(QGraphicsScene):
         for item in self.items_by_node.values():
             item.apply(self.state_for(item, related))
         self._veil.setVisible(self.selected is not None)
+
+    def prepare_outlines(self, batch: int = 8) -> None:
+        """Merge the items' outlines in idle moments after start-up, a few at a time, so neither the
+        first paint nor the first selection of a structure pays for it."""
+        pending = [item for item in self.items_by_node.values() if item._outline is None]
+
+        def step() -> None:
+            for item in pending[:batch]:
+                item.outline()
+            del pending[:batch]
+            if pending:
+                QTimer.singleShot(0, step)
+
+        if pending:
+            QTimer.singleShot(0, step)
 
     def selection_rect(self) -> QRectF | None:
         """The area the selection and everything drawn that it connects to occupy."""

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             scene = BodyScene(self.loaded.views[view_id], self.loaded.graph)
             scene.layer_mode = self.layer_mode
             scene.set_selected(self.selection.selected)
+            scene.prepare_outlines()
             self._scenes[view_id] = scene
         return scene
 
