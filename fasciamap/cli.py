@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
-from .atlas import AtlasError, FasciaGraph, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
+from .atlas import AtlasError, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -165,5 +166,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `fasciamap regions | head`
         return EXIT_OK
 
-
-__all__ = ["main", "FasciaGraph"]

@@ -14,7 +14,8 @@ import logging
 import marshal
 import os
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
+from collections.abc import Callable
 
 from .. import __version__
 

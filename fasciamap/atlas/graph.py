@@ -9,7 +9,8 @@ algorithms, such as a shortest path.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from .errors import NoPathError, UnknownStructureError
 from .model import CONNECTION_KINDS, EVIDENCE_LEVELS, Atlas, Connection, Structure

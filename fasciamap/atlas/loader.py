@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
 
 from . import cache
 from .errors import AtlasError, Problem

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from collections.abc import Mapping
 
 # Strongest first; the order is used to rank connections and to prefer strong links in paths.
 EVIDENCE_LEVELS: tuple[str, ...] = ("strong", "moderate", "limited", "anatomical", "model", "none")

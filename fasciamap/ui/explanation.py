@@ -53,9 +53,13 @@ def welcome_html() -> str:
         "<p>An atlas of the body's fascial network. Click or tap a structure on the body — or type its "
         "name in the search box — to see what it is, what it is connected to, why, and how strong the "
         "evidence for each connection is.</p>"
-        "<p><b>Tips.</b> Scroll or pinch to zoom, drag to move the body, <b>Esc</b> clears the selection. "
-        "Switch between the front and back views and the superficial and deep layers in the toolbar; "
-        "connected deeper tissue shows through the surface, hatched.</p>"
+        "<p><b>Tips.</b> Scroll or pinch to zoom, drag to move the body, double-click (or double-tap) a "
+        "structure to frame it with everything it connects to, and press <b>Esc</b> to clear the "
+        "selection. The toolbar switches between the front and back views and between the superficial "
+        "layer, the deep layer, or both (the surface see-through). Connected tissue that lies deeper "
+        "than your selection shows through the surface, hatched; the legend under the body explains "
+        "the colours and line styles.</p>"
+        "<p><b>Plain words</b> (top right) explains everything in everyday language.</p>"
         f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
 
