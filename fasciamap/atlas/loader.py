@@ -101,9 +101,9 @@ def _where(data: Any, path: Iterable[Any]) -> str:
 
 def _schema_message(error: "ValidationError") -> str:
     validator = error.validator
-    if validator == "required":
-        missing = [p for p in error.validator_value if p not in (error.instance or {})]
-        return f"missing required field {', '.join(repr(m) for m in missing)}"
+    if validator == "required":  # one error per missing field; its message names that field
+        field = error.message.split(" is a required property")[0]
+        return f"missing required field {field}"
     if validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown field {', '.join(repr(e) for e in extra)}"

@@ -163,3 +163,14 @@ def test_shared_sheet_must_name_its_sheet(write_data) -> None:
         del sheet["sheet"]
 
     assert "missing required field 'sheet'" in _problem_text(write_data(mutate))
+
+
+def test_each_missing_top_level_table_is_named_once(tmp_path: Path) -> None:
+    path = tmp_path / "regions.json"
+    path.write_text('{"schema_version": 1, "layers": [{"id": "superficial", "name": "S", "depth": 1}]}', "utf-8")
+    with pytest.raises(AtlasError) as info:
+        load_atlas(path)
+    messages = [p.message for p in info.value.problems]
+    assert sorted(messages) == sorted(
+        f"missing required field '{name}'" for name in ("views", "sources", "regions", "connections")
+    )
