@@ -65,9 +65,6 @@ class ArtView:
     decor: tuple[ArtDecor, ...] = ()
     labels: tuple[ArtLabel, ...] = ()
 
-    def in_layer(self, layer: str) -> list[ArtStructure]:
-        return [s for s in self.structures.values() if s.layer == layer]
-
 
 def parse_outline(d: str) -> Outline:
     """Path data as moves, lines, cubics and closes (quadratics raised, arcs flattened)."""

@@ -208,7 +208,8 @@ class _Overlay(QGraphicsItem):
 class BodyScene(QGraphicsScene):
     """One view of the body (front or back). Mirrors the selection; never changes the atlas."""
 
-    def __init__(self, art: ArtView, graph: FasciaGraph) -> None:
+    def __init__(self, art: ArtView, graph: FasciaGraph, layer_mode: str = "superficial",
+                 selected: str | None = None) -> None:
         super().__init__()
         self.view_id = art.view
         self.graph = graph
@@ -217,8 +218,9 @@ class BodyScene(QGraphicsScene):
         x, y, w, h = art.view_box
         self.setSceneRect(QRectF(x, y, w, h))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        silhouette = to_painter_path(art.silhouette) if art.silhouette else QPainterPath()
         if art.silhouette:
-            body = self.addPath(to_painter_path(art.silhouette), QPen(theme.SKIN_STROKE, 0.5), QBrush(theme.SKIN))
+            body = self.addPath(silhouette, QPen(theme.SKIN_STROKE, 0.5), QBrush(theme.SKIN))
             body.setZValue(-10)
             self.body_rect = body.boundingRect()
         else:
@@ -247,22 +249,22 @@ class BodyScene(QGraphicsScene):
             item = RegionItem(drawn, structure.display_name, atlas.layers[drawn.layer].depth)
             self.items_by_node[node] = item
             self.addItem(item)
-        self._links = {node: graph.connected(node) for node in atlas.structures}
         # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
         # it covers the body (and any inset beside it), not the page.
-        body = to_painter_path(art.silhouette) if art.silhouette else QPainterPath()
-        veil = QPainterPath(body) if art.silhouette else QPainterPath()
+        veil = QPainterPath(silhouette)
         if not art.silhouette:
             veil.addRect(self.sceneRect())
         for item in self.items_by_node.values():
-            if art.silhouette and not body.contains(item.boundingRect().center()):
+            if art.silhouette and not silhouette.contains(item.boundingRect().center()):
                 veil = veil.united(item.shape())  # an inset beside the figure (the soles)
         self._veil = self.addPath(veil, QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
         self._veil.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # one blit per repaint
         self._veil.setVisible(False)
-        self.layer_mode = "superficial"
-        self.selected: str | None = None
+        if layer_mode not in LAYER_MODES:
+            raise ValueError(f"unknown layer mode {layer_mode!r}")
+        self.layer_mode = layer_mode
+        self.selected = selected
         self.restyle()
 
     def set_layer_mode(self, mode: str) -> None:
@@ -284,7 +286,7 @@ class BodyScene(QGraphicsScene):
             return ItemState(highlight=theme.SELECTED, z=40)
         if item.node in related:
             style, deeper = related[item.node]
-            shallower = self.selected is not None and item.depth < self._depth(self.selected)
+            shallower = self.selected is not None and item.depth < self.graph.atlas.layer_depth(self.selected)
             z = 45 if deeper else 25 if shallower else 30  # deeper tissue shows through the selection
             return ItemState(highlight=style, deeper=deeper, shallower=shallower, z=z)
         if mode == "deep" and surface:
@@ -295,14 +297,10 @@ class BodyScene(QGraphicsScene):
             return ItemState(visible=False, z=base_z)
         return ItemState(dimmed=self.selected is not None, z=base_z)
 
-    def _depth(self, node: str) -> int:
-        atlas = self.graph.atlas
-        return atlas.layers[atlas.structures[node].layer].depth
-
     def restyle(self) -> None:
         related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
         if self.selected is not None:
-            for link in self._links.get(self.selected, ()):
+            for link in self.graph.connected(self.selected):
                 other = link.structure.id
                 if other not in related:  # links come strongest first; the first one styles the item
                     related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
@@ -330,7 +328,7 @@ class BodyScene(QGraphicsScene):
         if self.selected is None or self.selected not in self.items_by_node:
             return None
         rect = self.items_by_node[self.selected].boundingRect()
-        for link in self._links.get(self.selected, ()):
+        for link in self.graph.connected(self.selected):
             item = self.items_by_node.get(link.structure.id)
             if item is not None:
                 rect = rect.united(item.boundingRect())

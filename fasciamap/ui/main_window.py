@@ -170,9 +170,7 @@ class MainWindow(QMainWindow):
         """The scene of a view, built on first use so start-up pays only for the first view."""
         scene = self._scenes.get(view_id)
         if scene is None:
-            scene = BodyScene(self.loaded.views[view_id], self.loaded.graph)
-            scene.layer_mode = self.layer_mode
-            scene.set_selected(self.selection.selected)
+            scene = BodyScene(self.loaded.views[view_id], self.loaded.graph, self.layer_mode, self.selection.selected)
             scene.prepare_outlines()
             self._scenes[view_id] = scene
         return scene
