@@ -41,8 +41,13 @@ def key(kind: str, *parts: bytes) -> str:
     return digest.hexdigest()
 
 
-def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T]) -> T:
-    """``compute()``, or its stored result for identical inputs. Values must be marshal-able."""
+def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T],
+           keep: Callable[[T], bool] = lambda value: True) -> T:
+    """``compute()``, or its stored result for identical inputs. Values must be marshal-able.
+
+    Only results for which ``keep`` is true are stored (e.g. a clean verdict, never a list of
+    problems, whose wording belongs to the code that runs now).
+    """
     folder = cache_dir()
     if folder is None:
         return compute()
@@ -54,7 +59,8 @@ def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T]) -> T:
     except (OSError, EOFError, ValueError, TypeError) as exc:
         log.warning("ignoring unreadable cache entry %s (%s)", path, exc)
     value = compute()
-    _store(path, value)
+    if keep(value):
+        _store(path, value)
     return value
 
 

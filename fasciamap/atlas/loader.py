@@ -286,9 +286,10 @@ def parse_atlas(data: Any, file: str, raw: bytes | None = None) -> Atlas:
     if raw is None:
         problems = validate_schema(data, file)
     else:
-        found = cache.cached(
+        found = cache.cached(  # only a clean verdict is kept: a bad file is always checked afresh
             "schema", (raw, _schema_bytes()),
             lambda: [(p.location, p.message) for p in validate_schema(data, file)],
+            keep=lambda problems: not problems,
         )
         problems = [Problem(file, location, message) for location, message in found]
     if problems:

@@ -45,3 +45,12 @@ def test_a_damaged_cache_entry_is_recomputed(tmp_path: Path, monkeypatch) -> Non
     again = load()
     assert again.atlas == first.atlas
     assert set(again.views["back"].structures) == set(first.views["back"].structures)
+
+
+def test_a_bad_file_is_never_cached(tmp_path: Path, monkeypatch, write_data) -> None:
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path / "cache"))
+    bad = write_data(lambda d: d["regions"][0].update(kind="organ"))
+    for _ in range(2):
+        with pytest.raises(AtlasError, match="'organ' is not one of"):
+            load_atlas(bad)
+    assert not list((tmp_path / "cache").glob("schema-*"))
