@@ -7,13 +7,18 @@ knows about Qt.
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from xml.parsers import expat
 
 from . import cache
-from .errors import AtlasError, Problem
+from .errors import AtlasError, Problem, printable
+from .reading import MAX_ART_BYTES, check_xml_text, read_bytes
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 Point = tuple[float, float]
@@ -66,37 +71,62 @@ class ArtView:
     labels: tuple[ArtLabel, ...] = ()
 
 
+MAX_PATH_DATA = 200_000  # characters of one path's data; the real art's longest is a few thousand
+MAX_COORDINATE = 1e6  # far outside any view box, still exact in a float and safe for Qt
+
+
 def parse_outline(d: str) -> Outline:
-    """Path data as moves, lines, cubics and closes (quadratics raised, arcs flattened)."""
+    """Path data as moves, lines, cubics and closes (quadratics raised, arcs flattened).
+
+    Raises ``ValueError`` for anything that is not usable path data: svg.path's own complaints
+    (it asserts on some malformed input and divides by zero on degenerate arcs) become that too.
+    """
+    if len(d) > MAX_PATH_DATA:
+        raise ValueError(f"path data is {len(d):,} characters long; the limit is {MAX_PATH_DATA:,}")
+    if not d.lstrip(" \t\r\n,").startswith(("M", "m")):
+        raise ValueError("path data must start with a move (M)")
     from svg.path import Arc, Close, CubicBezier, Line, Move, QuadraticBezier, parse_path
 
     commands: list[Command] = []
-    for seg in parse_path(d):
-        if isinstance(seg, Move):
-            commands.append(("M", _pt(seg.end)))
-        elif isinstance(seg, Close):
-            if seg.start != seg.end:
+    try:
+        segments = list(parse_path(d))
+        for seg in segments:
+            if isinstance(seg, Move):
+                commands.append(("M", _pt(seg.end)))
+            elif isinstance(seg, Close):
+                if seg.start != seg.end:
+                    commands.append(("L", _pt(seg.end)))
+                commands.append(("Z",))
+            elif isinstance(seg, Line):
                 commands.append(("L", _pt(seg.end)))
-            commands.append(("Z",))
-        elif isinstance(seg, Line):
-            commands.append(("L", _pt(seg.end)))
-        elif isinstance(seg, CubicBezier):
-            commands.append(("C", _pt(seg.control1), _pt(seg.control2), _pt(seg.end)))
-        elif isinstance(seg, QuadraticBezier):
-            s, c, e = seg.start, seg.control, seg.end
-            commands.append(("C", _pt(s + (c - s) * 2 / 3), _pt(e + (c - e) * 2 / 3), _pt(e)))
-        elif isinstance(seg, Arc):
-            for k in range(1, 13):
-                commands.append(("L", _pt(seg.point(k / 12))))
-        else:  # pragma: no cover - svg.path has no other segment types
-            raise ValueError(f"unsupported path segment {type(seg).__name__}")
+            elif isinstance(seg, CubicBezier):
+                commands.append(("C", _pt(seg.control1), _pt(seg.control2), _pt(seg.end)))
+            elif isinstance(seg, QuadraticBezier):
+                st, c, e = seg.start, seg.control, seg.end
+                commands.append(("C", _pt(st + (c - st) * 2 / 3), _pt(e + (c - e) * 2 / 3), _pt(e)))
+            elif isinstance(seg, Arc):
+                for k in range(1, 13):
+                    commands.append(("L", _pt(seg.point(k / 12))))
+            else:
+                raise ValueError(f"unsupported path segment {type(seg).__name__}")
+    except ValueError:
+        raise
+    except ZeroDivisionError:
+        raise ValueError("a degenerate segment (an arc with a zero or vanishing radius?)") from None
+    except Exception as exc:  # svg.path is a third-party parser fed untrusted text: its failure is ours to word
+        detail = f": {exc}" if str(exc) else ""
+        raise ValueError(f"malformed (svg.path rejected it with {type(exc).__name__}{detail}; "
+                         "are arc flags 0 or 1?)") from None
     if not commands:
         raise ValueError("empty path data")
     return tuple(commands)
 
 
 def _pt(c: complex) -> Point:
-    return (c.real, c.imag)
+    x, y = c.real, c.imag
+    if not (-MAX_COORDINATE <= x <= MAX_COORDINATE and -MAX_COORDINATE <= y <= MAX_COORDINATE):  # NaN fails too
+        raise ValueError(f"a coordinate ({x:g}, {y:g}) is not a finite number within ±{MAX_COORDINATE:g}")
+    return (x, y)
 
 
 def _classes(el: ET.Element) -> list[str]:
@@ -110,14 +140,14 @@ def _outline_of(el: ET.Element, file: str, where: str, problems: list[Problem]) 
         return ()
     try:
         return parse_outline(d)
-    except (ValueError, IndexError) as exc:
-        problems.append(Problem(file, where, f"unreadable path data ({exc})"))
+    except ValueError as exc:
+        problems.append(Problem(file, where, f"unreadable path data: {exc}"))
         return ()
 
 
 def _read_structure(el: ET.Element, layer: str, file: str, problems: list[Problem]) -> ArtStructure | None:
     sid = el.get("id", "")
-    where = f'<{el.tag.removeprefix(SVG_NS)} id="{sid}">'
+    where = _element(el.tag.removeprefix(SVG_NS), sid)
     parts: list[ArtPart] = []
     fibres: Outline = ()
     details: list[Outline] = []
@@ -145,6 +175,10 @@ def _read_structure(el: ET.Element, layer: str, file: str, problems: list[Proble
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
+def _element(tag: str, element_id: str) -> str:
+    return f'<{printable(tag, 30)} id="{printable(element_id, 80)}">'
+
+
 def read_view(path: Path, view: str) -> ArtView:
     """Parse one view's SVG, or raise :class:`AtlasError` naming the file and element.
 
@@ -152,12 +186,12 @@ def read_view(path: Path, view: str) -> ArtView:
     """
     file = str(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise AtlasError.single(file, "", f"artwork for the {view} view is missing") from None
-    except OSError as exc:
-        raise AtlasError.single(file, "", f"cannot be read ({exc.strerror or exc})") from None
-    plain = cache.cached("svg", (raw, PARSER_VERSION.encode()), lambda: _parse_svg(raw, file))
+        raw = read_bytes(path, limit=MAX_ART_BYTES, what="artwork file")
+    except AtlasError as exc:
+        if not path.exists() and not path.is_symlink():
+            raise AtlasError.single(file, "", f"artwork for the {view} view is missing") from None
+        raise exc from None
+    plain = cache.cached("svg", (raw, PARSER_VERSION.encode()), lambda: _parse_svg(raw, file), _is_plain_view)
     box, silhouette, structures, decor, labels = plain
     return ArtView(
         view=view, file=file, view_box=tuple(box), silhouette=silhouette,
@@ -170,11 +204,43 @@ def read_view(path: Path, view: str) -> ArtView:
     )
 
 
-PARSER_VERSION = "1"  # bump when _parse_svg's output changes, so cached parses are not reused
+PARSER_VERSION = "2"  # bump when _parse_svg's output changes, so cached parses are not reused
+
+
+def _forbid(what: str) -> Callable[..., None]:
+    def handler(*_: object) -> None:
+        raise _Forbidden(what)
+
+    return handler
+
+
+class _Forbidden(Exception):
+    pass
+
+
+def _check_xml(raw: bytes, file: str) -> None:
+    """Refuse what the artwork never needs and an attacker would use: a DTD and entity declarations
+    (entity expansion can cost minutes and gigabytes below expat's own amplification limit)."""
+    check_xml_text(raw, file)
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _forbid("a DOCTYPE declaration")
+    parser.EntityDeclHandler = _forbid("an entity declaration")
+    parser.ExternalEntityRefHandler = _forbid("a reference to an external entity")
+    try:
+        parser.Parse(raw, True)
+    except _Forbidden as exc:
+        where = f"line {parser.CurrentLineNumber}, column {parser.CurrentColumnNumber + 1}"
+        raise AtlasError.single(file, where, f"artwork may not contain {exc}") from None
+    except expat.ExpatError as exc:
+        raise AtlasError.single(file, f"line {exc.lineno}, column {exc.offset + 1}",
+                                f"not well-formed SVG: {expat.ErrorString(exc.code)}") from None
+    except (LookupError, ValueError) as exc:  # an encoding expat cannot use
+        raise AtlasError.single(file, "", f"not readable as XML ({exc})") from None
 
 
 def _parse_svg(raw: bytes, file: str) -> tuple:
     """The SVG as plain tuples (cacheable): view box, silhouette, structures, decor, labels."""
+    _check_xml(raw, file)
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as exc:
@@ -182,8 +248,11 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
         raise AtlasError.single(file, f"line {line}, column {col}", f"not well-formed SVG: {exc}") from None
     if root.tag != f"{SVG_NS}svg":
         raise AtlasError.single(file, "root element", "is not an SVG document")
-    numbers = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
-    if len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
+    try:
+        numbers = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
+    except ValueError:
+        numbers = []
+    if len(numbers) != 4 or not all(abs(n) <= MAX_COORDINATE for n in numbers) or numbers[2] <= 0 or numbers[3] <= 0:
         raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a positive width and height")
     problems: list[Problem] = []
     structures: dict[str, ArtStructure] = {}
@@ -199,10 +268,10 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
                     continue
                 sid = child.get("id")
                 if not sid:
-                    problems.append(Problem(file, f'<g id="{gid}">', "a structure without an id"))
+                    problems.append(Problem(file, _element("g", gid), "a structure without an id"))
                     continue
                 if sid in structures:
-                    problems.append(Problem(file, f'<g id="{sid}">', "id drawn twice"))
+                    problems.append(Problem(file, _element("g", sid), "id drawn twice"))
                     continue
                 item = _read_structure(child, layer, file, problems)
                 if item is not None:
@@ -217,12 +286,13 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
                     decor.append((" ".join(_classes(p)), outline))
             for t in group.iter(f"{SVG_NS}text"):
                 try:
-                    labels.append((
-                        "".join(t.itertext()).strip(), float(t.get("x", 0)), float(t.get("y", 0)),
-                        float(t.get("font-size", 7)), t.get("text-anchor", "start"),
-                    ))
+                    x, y, size = (float(t.get(a, d)) for a, d in (("x", 0), ("y", 0), ("font-size", 7)))
                 except ValueError:
-                    problems.append(Problem(file, "<text>", "label position is not a number"))
+                    x = y = size = math.nan
+                if not (abs(x) <= MAX_COORDINATE and abs(y) <= MAX_COORDINATE and 0 < size <= 1000):
+                    problems.append(Problem(file, "<text>", "label position or size is not a usable number"))
+                    continue
+                labels.append(("".join(t.itertext()).strip()[:200], x, y, size, t.get("text-anchor", "start")))
     if problems:
         raise AtlasError(problems)
     return (
@@ -230,4 +300,51 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
         [(s.id, s.layer, tuple((p.tissue, p.outline) for p in s.parts), s.fibres, s.details)
          for s in structures.values()],
         decor, labels,
+    )
+
+
+# -- the shape of a cached parse: anything else read back from the cache is a miss ------------------
+_ARITY = {"M": 2, "L": 2, "C": 4, "Z": 1}
+
+
+def _is_point(p: Any) -> bool:
+    return type(p) is tuple and len(p) == 2 and type(p[0]) is float and type(p[1]) is float
+
+
+def _is_outline(outline: Any) -> bool:
+    if type(outline) is not tuple:
+        return False
+    for cmd in outline:
+        if type(cmd) is not tuple or _ARITY.get(cmd[0]) != len(cmd):
+            return False
+        for p in cmd[1:]:
+            if not _is_point(p):
+                return False
+    return True
+
+
+def _is_plain_view(plain: Any) -> bool:
+    """Whether a value read back from the cache has exactly the shape :func:`_parse_svg` returns."""
+    if type(plain) is not tuple or len(plain) != 5:
+        return False
+    box, silhouette, structures, decor, labels = plain
+    if not (type(box) is tuple and len(box) == 4 and all(type(n) is float for n in box) and box[2] > 0 < box[3]):
+        return False
+    if not _is_outline(silhouette) or type(structures) is not list or type(decor) is not list:
+        return False
+    for s in structures:
+        if not (type(s) is tuple and len(s) == 5 and type(s[0]) is str and type(s[1]) is str
+                and type(s[2]) is tuple and s[2] and _is_outline(s[3]) and type(s[4]) is tuple):
+            return False
+        for part in s[2]:
+            if not (type(part) is tuple and len(part) == 2 and part[0] in TISSUES and part[1] and _is_outline(part[1])):
+                return False
+        if not all(detail and _is_outline(detail) for detail in s[4]):
+            return False
+    for d in decor:
+        if not (type(d) is tuple and len(d) == 2 and type(d[0]) is str and _is_outline(d[1])):
+            return False
+    return type(labels) is list and all(
+        type(lb) is tuple and len(lb) == 5 and type(lb[0]) is str and type(lb[4]) is str
+        and all(type(v) is float for v in lb[1:4]) for lb in labels
     )

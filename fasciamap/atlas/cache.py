@@ -2,9 +2,10 @@
 or re-parsed at every start (JSON Schema validation and SVG path parsing dominate start-up otherwise).
 
 Entries are keyed by a hash of everything that affects the result (input bytes, schema, code version),
-so an edited file is always validated and parsed afresh. A missing, unreadable or stale entry is simply
-recomputed; the cache can be deleted at any time. ``FASCIAMAP_CACHE_DIR`` moves it; ``FASCIAMAP_CACHE_DIR=off``
-turns it off.
+so an edited file is always validated and parsed afresh. The cache is never trusted: an entry is read
+through the same bounded reader as any other file, carries its format and kind, and its value must pass
+the caller's shape check; anything else is a miss and the entry is rewritten. A folder that cannot be
+written is used read-only. ``FASCIAMAP_CACHE_DIR`` moves it; ``FASCIAMAP_CACHE_DIR=off`` turns it off.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ import hashlib
 import logging
 import marshal
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
-from collections.abc import Callable
 
 from .. import __version__
+from .errors import AtlasError
+from .reading import read_bytes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_FORMAT = 1
+_FORMAT = 2
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
 def cache_dir() -> Path | None:
@@ -41,36 +45,71 @@ def key(kind: str, *parts: bytes) -> str:
     return digest.hexdigest()
 
 
-def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T],
-           keep: Callable[[T], bool] = lambda value: True) -> T:
-    """``compute()``, or its stored result for identical inputs. Values must be marshal-able.
-
-    Only results for which ``keep`` is true are stored (e.g. a clean verdict, never a list of
-    problems, whose wording belongs to the code that runs now).
-    """
+def entry_path(kind: str, parts: tuple[bytes, ...]) -> Path | None:
     folder = cache_dir()
-    if folder is None:
-        return compute()
-    path = folder / f"{kind}-{key(kind, *parts)}.bin"
+    return None if folder is None else folder / f"{kind}-{key(kind, *parts)}.bin"
+
+
+def lookup(kind: str, parts: tuple[bytes, ...], valid: Callable[[Any], bool]) -> tuple[bool, Any]:
+    """``(True, value)`` for a stored value of the right shape, else ``(False, None)``."""
+    path = entry_path(kind, parts)
+    if path is None:
+        return False, None
+    try:  # the cache is read like any other file: bounded, regular files only
+        raw = read_bytes(path, limit=MAX_ENTRY_BYTES, what="cache entry")
+    except AtlasError as exc:
+        if path.exists():
+            log.warning("ignoring cache entry: %s", exc)
+        return False, None
     try:
-        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
-    except FileNotFoundError:
-        pass
-    except (OSError, EOFError, ValueError, TypeError) as exc:
+        entry = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError, MemoryError) as exc:
         log.warning("ignoring unreadable cache entry %s (%s)", path, exc)
-    value = compute()
-    if keep(value):
-        _store(path, value)
-    return value
+        return False, None
+    if not (type(entry) is tuple and len(entry) == 3 and entry[0] == _FORMAT and entry[1] == kind):
+        log.warning("ignoring cache entry of another format: %s", path)
+        return False, None
+    try:
+        ok = valid(entry[2])
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+        ok = False
+    if not ok:
+        log.warning("ignoring cache entry with a value of the wrong shape: %s", path)
+        return False, None
+    return True, entry[2]
 
 
-def _store(path: Path, value: Any) -> None:
+def store(kind: str, parts: tuple[bytes, ...], value: Any) -> None:
+    """Keep ``value`` (marshal-able) for these inputs; never fails, never leaves a temporary file."""
+    path = entry_path(kind, parts)
+    if path is None:
+        return
     import tempfile  # only needed on a cache miss
 
+    tmp: str | None = None
     try:
+        payload = marshal.dumps((_FORMAT, kind, value))
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(marshal.dumps(value))
-        os.replace(tmp.name, path)
-    except (OSError, ValueError) as exc:  # a read-only home or an odd value: work without the cache
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(payload)
+        os.replace(tmp, path)
+        tmp = None
+    except (OSError, ValueError) as exc:  # a read-only or full disk, an odd value: work without the cache
         log.warning("could not write cache entry %s (%s)", path, exc)
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def cached(kind: str, parts: tuple[bytes, ...], compute: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """``compute()``, or its stored result for identical inputs if that passes ``valid``."""
+    hit, value = lookup(kind, parts, valid)
+    if hit:
+        return value  # type: ignore[no-any-return]
+    value = compute()
+    store(kind, parts, value)
+    return value

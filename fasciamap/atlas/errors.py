@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
+import re
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
+
+QUOTE_LIMIT = 80  # characters of an offending value shown in a message
+FIELD_LIMIT = 400  # characters of a file name, location or message, whatever they quote
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # a message is one line
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, limit: int = FIELD_LIMIT) -> str:
+    """``text`` safe for any terminal or dialog: control characters and lone surrogates escaped, and
+    shortened with an ellipsis (a 50 MB id must not become a 50 MB message)."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _UNSAFE.sub(_escape, text)
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """An offending value as a message shows it: quoted, shortened, escaped."""
+    if isinstance(value, str):
+        return "'" + printable(value, limit) + "'"
+    return printable(_SHORT_REPR.repr(value), limit)
+
+
+_SHORT_REPR = reprlib.Repr()  # bounded work even for a huge or deeply nested value
+_SHORT_REPR.maxstring = _SHORT_REPR.maxother = QUOTE_LIMIT
 
 
 @dataclass(frozen=True)
@@ -13,6 +43,10 @@ class Problem:
     file: str
     location: str
     message: str
+
+    def __post_init__(self) -> None:  # every message is printable, whatever the file held
+        for field in ("file", "location", "message"):
+            object.__setattr__(self, field, printable(str(getattr(self, field))))
 
     def __str__(self) -> str:
         where = f"{self.file}: {self.location}" if self.location else self.file
@@ -31,7 +65,11 @@ class AtlasError(Exception):
         return cls([Problem(str(file), location, message)])
 
     def __str__(self) -> str:
-        shown = self.problems[:25]
+        return self.describe()
+
+    def describe(self, limit: int | None = 25) -> str:
+        """The problems one a line; past ``limit`` (None: no limit), how many more there are."""
+        shown = self.problems if limit is None else self.problems[:limit]
         lines = [str(p) for p in shown]
         if len(self.problems) > len(shown):
             lines.append(f"... and {len(self.problems) - len(shown)} more problem(s)")
@@ -42,13 +80,13 @@ class UnknownStructureError(LookupError):
     """A structure name or id that the atlas does not have; offers the closest matches."""
 
     def __init__(self, query: str, suggestions: list[str]) -> None:
-        self.query = query
+        self.query = printable(query, QUOTE_LIMIT)
         self.suggestions = suggestions
         super().__init__(str(self))
 
     def __str__(self) -> str:
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        return f"No structure called {self.query!r} in the atlas.{hint}"
+        return f"No structure called {quote(self.query)} in the atlas.{hint}"
 
 
 class NoPathError(LookupError):

@@ -98,7 +98,9 @@ class FasciaGraph:
         raise UnknownStructureError(query, self.suggest(query))
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
-        """The closest ids to a mistyped query."""
+        """The closest ids to a mistyped query (none for a query far longer than any name)."""
+        if len(query) > 200:
+            return []
         import difflib  # only needed when something was mistyped
         candidates = sorted({s.base_id for s in self.atlas.structures.values()} | set(self.atlas.structures))
         by_name = {s.name.casefold(): s.base_id for s in self.atlas.structures.values()}

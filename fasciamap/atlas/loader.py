@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from collections.abc import Iterable
 
 from . import cache
-from .errors import AtlasError, Problem
+from .errors import AtlasError, Problem, printable, quote
+from .reading import MAX_DATA_BYTES, check_values, parse_json, read_bytes
 from .model import (
     SIDES,
     Atlas,
@@ -51,28 +52,10 @@ def _validator() -> "Draft202012Validator":
     return Draft202012Validator(json.loads(_schema_bytes()))
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise AtlasError.single(path, "", "file not found") from None
-    except OSError as exc:
-        raise AtlasError.single(path, "", f"cannot be read ({exc.strerror or exc})") from None
-
-
 def read_json(path: Path, raw: bytes | None = None) -> Any:
-    """Parse a JSON file, turning every way it can fail into an :class:`AtlasError`."""
-    raw = _read_bytes(path) if raw is None else raw
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise AtlasError.single(path, f"byte {exc.start}", "is not UTF-8 text") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AtlasError.single(
-            path, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}"
-        ) from None
+    """Parse a JSON file through the reading boundary, turning every way it can fail into an :class:`AtlasError`."""
+    raw = read_bytes(path, limit=MAX_DATA_BYTES, what="data file") if raw is None else raw
+    return parse_json(raw, path)
 
 
 def _where(data: Any, path: Iterable[Any]) -> str:
@@ -87,11 +70,11 @@ def _where(data: Any, path: Iterable[Any]) -> str:
             except (IndexError, KeyError, TypeError):
                 node = None
             if isinstance(node, dict) and isinstance(node.get("id"), str):
-                out += f" ({node['id']})"
+                out += f" ({printable(node['id'], 40)})"
             elif isinstance(node, dict) and {"a", "b"} <= node.keys():
-                out += f" ({node.get('a')} - {node.get('b')})"
+                out += f" ({printable(str(node.get('a')), 40)} - {printable(str(node.get('b')), 40)})"
         else:
-            out += f".{step}" if out else str(step)
+            out += f".{printable(str(step), 40)}" if out else printable(str(step), 40)
             try:
                 node = node[step]
             except (KeyError, TypeError, IndexError):
@@ -106,13 +89,14 @@ def _schema_message(error: "ValidationError") -> str:
         return f"missing required field {field}"
     if validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"unknown field {', '.join(repr(e) for e in extra)}"
+        shown = ", ".join(quote(e) for e in extra[:5])
+        return f"unknown field {shown}" + (f" and {len(extra) - 5} more" if len(extra) > 5 else "")
     if validator == "enum":
-        return f"{error.instance!r} is not one of: {', '.join(map(str, error.validator_value))}"
+        return f"{quote(error.instance)} is not one of: {', '.join(map(str, error.validator_value))}"
     if validator == "const":
-        return f"{error.instance!r} must be {error.validator_value!r}"
+        return f"{quote(error.instance)} must be {quote(error.validator_value)}"
     if validator == "pattern":
-        return f"{error.instance!r} has the wrong form (expected pattern {error.validator_value})"
+        return f"{quote(error.instance)} has the wrong form (expected pattern {error.validator_value})"
     if validator == "anyOf" and "sources" in error.absolute_path:
         return "a source needs at least one of doi, pmid or isbn"
     if validator == "anyOf":
@@ -140,7 +124,7 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
         counts = Counter(item["id"] for item in data.get(table, []))
         for i, item in enumerate(data.get(table, [])):
             if counts[item["id"]] > 1:
-                add([table, i, "id"], f"duplicate id {item['id']!r}")
+                add([table, i, "id"], f"duplicate id {quote(item['id'])}")
     layers = {layer["id"] for layer in data["layers"]}
     views = {view["id"] for view in data["views"]}
     lines = {line["id"] for line in data.get("lines", [])}
@@ -150,30 +134,30 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
     def check_sources(path: list[Any], ids: list[str]) -> None:
         for k, sid in enumerate(ids):
             if sid not in sources:
-                add([*path, "sources", k], f"source {sid!r} is not in the sources table")
+                add([*path, "sources", k], f"source {quote(sid)} is not in the sources table")
 
     for i, line in enumerate(data.get("lines", [])):
         check_sources(["lines", i], line["sources"])
     for i, region in enumerate(data["regions"]):
         if region["layer"] not in layers:
-            add(["regions", i, "layer"], f"unknown layer {region['layer']!r} (layers: {', '.join(sorted(layers))})")
+            add(["regions", i, "layer"], f"unknown layer {quote(region['layer'])} (layers: {', '.join(sorted(layers))})")
         for k, view in enumerate(region["views"]):
             if view not in views:
-                add(["regions", i, "views", k], f"unknown view {view!r} (views: {', '.join(sorted(views))})")
+                add(["regions", i, "views", k], f"unknown view {quote(view)} (views: {', '.join(sorted(views))})")
         check_sources(["regions", i], region["sources"])
     seen: dict[tuple[str, str, str], int] = {}
     for i, conn in enumerate(data["connections"]):
         ends_known = True
         for end in ("a", "b"):
             if conn[end] not in regions:
-                add(["connections", i, end], f"unknown structure {conn[end]!r}")
+                add(["connections", i, end], f"unknown structure {quote(conn[end])}")
                 ends_known = False
         check_sources(["connections", i], conn["sources"])
         if "line" in conn and conn["line"] not in lines:
-            add(["connections", i, "line"], f"unknown line {conn['line']!r} (add it to 'lines')")
+            add(["connections", i, "line"], f"unknown line {quote(conn['line'])} (add it to 'lines')")
         sheet = conn.get("sheet", {}).get("id")
         if sheet is not None and sheet not in regions:
-            add(["connections", i, "sheet", "id"], f"unknown structure {sheet!r}")
+            add(["connections", i, "sheet", "id"], f"unknown structure {quote(sheet)}")
         if not ends_known:
             continue
         a, b = regions[conn["a"]], regions[conn["b"]]
@@ -274,33 +258,31 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
 def parse_atlas(data: Any, file: str, raw: bytes | None = None) -> Atlas:
     """Validate already-parsed data and build the atlas, or raise with every problem found.
 
-    With the file's ``raw`` bytes, a schema verdict for identical bytes is taken from the cache.
+    With the file's ``raw`` bytes, a clean verdict for identical bytes is taken from the cache.
     """
     if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
         if data["schema_version"] > SUPPORTED_SCHEMA_VERSION:
             raise AtlasError.single(
                 file, "schema_version",
-                f"version {data['schema_version']} is newer than this FasciaMap understands "
+                f"version {quote(data['schema_version'])} is newer than this FasciaMap understands "
                 f"({SUPPORTED_SCHEMA_VERSION}); update FasciaMap",
             )
-    if raw is None:
+    parts = (raw, _schema_bytes()) if raw is not None else None
+    clean, _ = cache.lookup("schema", parts, lambda verdict: verdict is True) if parts else (False, None)
+    if not clean:
+        check_values(data, file)
         problems = validate_schema(data, file)
-    else:
-        found = cache.cached(  # only a clean verdict is kept: a bad file is always checked afresh
-            "schema", (raw, _schema_bytes()),
-            lambda: [(p.location, p.message) for p in validate_schema(data, file)],
-            keep=lambda problems: not problems,
-        )
-        problems = [Problem(file, location, message) for location, message in found]
-    if problems:
-        raise AtlasError(problems)
+        if problems:
+            raise AtlasError(problems)
     problems = _check_references(data, file)
     if problems:
         raise AtlasError(problems)
+    if parts and not clean:  # only a clean verdict is kept: a bad file is always checked afresh
+        cache.store("schema", parts, True)
     return build_atlas(data, file)
 
 
 def load_atlas(path: Path) -> Atlas:
     """Load and validate an atlas data file."""
-    raw = _read_bytes(path)
-    return parse_atlas(read_json(path, raw), str(path), raw)
+    raw = read_bytes(path, limit=MAX_DATA_BYTES, what="data file")
+    return parse_atlas(parse_json(raw, path), str(path), raw)

@@ -41,8 +41,8 @@ def show_load_error(error: AtlasError) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "FasciaMap cannot open its atlas",
                       "The atlas data or artwork has problems, so FasciaMap cannot start. "
                       "Nothing was changed. Details:")
-    box.setInformativeText(str(error).split("\n", 1)[0])
-    box.setDetailedText(str(error))
+    box.setInformativeText(str(error.problems[0]) if error.problems else "")
+    box.setDetailedText(error.describe(500))
     box.exec()
 
 
@@ -54,6 +54,10 @@ def run() -> int:
     except AtlasError as error:
         print(f"fasciamap: the atlas cannot be loaded:\n{error}", file=sys.stderr)
         show_load_error(error)
+        return 2
+    except Exception as error:  # a bug of ours, not the user's file: still a dialog, not a crash
+        log.error("the atlas could not be loaded", exc_info=error)
+        show_load_error(AtlasError.single("FasciaMap", "", f"unexpected error while loading ({type(error).__name__})"))
         return 2
     sys.excepthook = report_unexpected
     window = MainWindow(loaded, Settings())
