@@ -9,6 +9,7 @@ import sys
 from typing import Any
 from collections.abc import Sequence
 
+from .atlas.errors import printable
 from .atlas import AtlasError, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
@@ -90,8 +91,14 @@ def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 
 
 def cmd_check(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    """Nothing to list when the atlas is sound: problems are raised by :func:`load` before this runs."""
     atlas = loaded.atlas
     drawn = sum(len(v.structures) for v in loaded.views.values())
+    if args.json:
+        _print_json({"ok": True, "structures": len({s.base_id for s in atlas.structures.values()}),
+                     "nodes": len(atlas.structures), "drawn": drawn, "views": len(loaded.views),
+                     "connections": len(atlas.connections), "sources": len(atlas.sources)})
+        return EXIT_OK
     print(
         f"OK: {len({s.base_id for s in atlas.structures.values()})} structures "
         f"({len(atlas.structures)} nodes, {drawn} drawn across {len(loaded.views)} views), "
@@ -111,7 +118,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="fasciamap",
         description="An atlas of the body's fascial connections. Without a command, opens the window. "
         "Educational reference, not medical advice.",
@@ -128,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a")
     p.add_argument("b")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
-    sub.add_parser("check", help="validate the data file and the artwork against each other")
+    p = sub.add_parser("check", help="validate the data file and the artwork against each other")
+    p.add_argument("--all", action="store_true", help="list every problem (by default the first 25)")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
     p.add_argument("file", help="PNG file to write")
     p.add_argument("--select", metavar="ID", help="structure to select first")
@@ -139,12 +148,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ArgumentError(Exception):
+    """A bad command line, raised instead of argparse's exit so ``--json`` can answer in JSON too."""
+
+    def __init__(self, message: str, usage: str) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _ArgumentError(f"{self.prog}: error: {printable(message)}", self.format_usage())
+
+
+def _fail(args_json: bool, message: str, error: dict[str, Any], status: int) -> int:
+    """The message on stderr; with ``--json`` also a JSON error object on stdout, for scripts."""
+    print(message, file=sys.stderr)
+    if args_json:
+        _print_json({"error": error})
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a name with an accent must not crash an ASCII terminal
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    wants_json = "--json" in argv
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _ArgumentError as exc:
+        sys.stderr.write(exc.usage)
+        return _fail(wants_json, str(exc), {"kind": "bad_arguments", "message": str(exc)}, EXIT_BAD_INPUT)
     if args.command is None:
         from .ui.app import run
 
         return run()
+    as_json = bool(getattr(args, "json", False))
     try:
         if args.command == "screenshot":
             from .ui.screenshot import screenshot
@@ -155,14 +196,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"regions": cmd_regions, "connections": cmd_connections, "path": cmd_path, "check": cmd_check}[args.command]
         return handler(loaded, args)
     except AtlasError as exc:
-        print(f"fasciamap: the atlas cannot be loaded:\n{exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        text = exc.describe(None if getattr(args, "all", False) else 25)
+        problems = [{"file": p.file, "location": p.location, "problem": p.message} for p in exc.problems]
+        return _fail(as_json, f"fasciamap: the atlas cannot be loaded:\n{text}",
+                     {"kind": "atlas_invalid", "message": "the atlas cannot be loaded", "problems": problems},
+                     EXIT_BAD_INPUT)
     except UnknownStructureError as exc:
-        print(f"fasciamap: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(as_json, f"fasciamap: {exc}", {"kind": "unknown_structure", "message": str(exc),
+                     "query": exc.query, "suggestions": exc.suggestions}, EXIT_BAD_INPUT)
     except NoPathError as exc:
-        print(f"fasciamap: {exc}", file=sys.stderr)
-        return EXIT_NOT_FOUND
+        return _fail(as_json, f"fasciamap: {exc}", {"kind": "no_path", "message": str(exc), "from": exc.a, "to": exc.b},
+                     EXIT_NOT_FOUND)
     except BrokenPipeError:  # e.g. `fasciamap regions | head`
         return EXIT_OK
-

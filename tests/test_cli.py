@@ -92,9 +92,7 @@ def test_screenshot_renders_the_window(qapp, tmp_path: Path) -> None:
 
 
 def test_screenshot_rejects_bad_size(capsys) -> None:
-    with pytest.raises(SystemExit) as info:
-        main(["screenshot", "x.png", "--size", "big"])
-    assert info.value.code == 2
+    assert main(["screenshot", "x.png", "--size", "big"]) == 2  # returned, not raised: --json can answer too
     assert "is not a size like 1280x800" in capsys.readouterr().err
 
 
@@ -103,3 +101,37 @@ def test_module_entry_point_runs_headless() -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Latissimus dorsi (left) → Gluteus maximus (right)" in result.stdout
+
+
+def test_unknown_id_with_json_prints_a_json_error_with_the_closest_matches(capsys) -> None:
+    code, out, err = run(capsys, "connections", "erector spinea", "--json")
+    assert code == 2 and "No structure called 'erector spinea'" in err
+    error = json.loads(out)["error"]
+    assert error["kind"] == "unknown_structure" and "erector_spinae" in error["suggestions"]
+
+
+def test_bad_arguments_with_json_print_a_json_error(capsys) -> None:
+    code, out, err = run(capsys, "path", "erector_spinae", "--json")
+    assert code == 2 and "usage: fasciamap path" in err
+    assert json.loads(out)["error"]["kind"] == "bad_arguments"
+
+
+def test_a_broken_atlas_with_json_lists_every_problem(capsys, monkeypatch, write_data) -> None:
+    monkeypatch.setenv("FASCIAMAP_DATA", str(write_data(lambda d: [r.update(kind="organ") for r in d["regions"][:30]])))
+    code, out, err = run(capsys, "check", "--json")
+    assert code == 2 and err.rstrip().endswith("... and 5 more problem(s)")
+    assert len(json.loads(out)["error"]["problems"]) == 30
+    code, _, err = run(capsys, "check", "--all")
+    assert code == 2 and len([line for line in err.splitlines() if "is not one of" in line]) == 30
+
+
+def test_a_huge_or_hostile_query_is_echoed_short_and_escaped(capsys) -> None:
+    code, out, err = run(capsys, "connections", "\x1b[2J" + "x" * 100_000, "--json")
+    assert code == 2 and "\x1b" not in err and "\\x1b[2J" in err and len(err) < 300
+    assert "\x1b" not in json.loads(out)["error"]["query"]
+
+
+def test_output_never_fails_on_a_terminal_that_cannot_encode_it() -> None:
+    result = subprocess.run([sys.executable, "-m", "fasciamap", "regions"], capture_output=True, timeout=120,
+                            env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin", "FASCIAMAP_CACHE_DIR": "off"})
+    assert result.returncode == 0, result.stderr

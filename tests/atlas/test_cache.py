@@ -54,3 +54,75 @@ def test_a_bad_file_is_never_cached(tmp_path: Path, monkeypatch, write_data) -> 
         with pytest.raises(AtlasError, match="'organ' is not one of"):
             load_atlas(bad)
     assert not list((tmp_path / "cache").glob("schema-*"))
+
+
+WRONG_SHAPES = [
+    [("regions[0].kind", "a problem made up by an old version")],  # a value of the first format
+    (2, "schema", [("regions[0].kind", "a made-up problem")]),  # the right envelope, the wrong value
+    (2, "svg", True),  # another kind's envelope
+    (2, "svg", (("0", 0, 1, 1), (), [], [], [])),  # a view box of the wrong types
+    (2, "svg", ((0.0, 0.0, 10.0, 10.0), (("M", (0.0,)),), [], [], [])),  # a point with one coordinate
+    (2, "svg", ((0.0, 0.0, 10.0, 10.0), (), [("x", "superficial", ((("organ", (("Z",),)),)), (), ())], [], [])),
+    (1, "svg", None),
+    None, 0, "text", b"bytes", {"a": 1}, [None] * 3,
+]
+
+
+@pytest.mark.parametrize("value", WRONG_SHAPES, ids=range(len(WRONG_SHAPES)))
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss_and_is_rewritten(value, tmp_path: Path, monkeypatch) -> None:
+    import marshal
+
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
+    first = load()
+    entries = list(tmp_path.glob("*.bin"))
+    good = {entry: entry.read_bytes() for entry in entries}
+    for entry in entries:
+        entry.write_bytes(marshal.dumps(value))
+    again = load()  # neither a crash nor a made-up problem in the good file
+    assert again.atlas == first.atlas
+    assert again.views["back"].structures == first.views["back"].structures
+    assert {entry: entry.read_bytes() for entry in entries} == good  # rewritten
+
+
+def test_a_full_disk_leaves_no_temporary_files(tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    from fasciamap.atlas import cache
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache.os, "replace", full)
+    for _ in range(2):
+        load()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cache_folder_that_cannot_be_written_is_used_read_only(tmp_path: Path, monkeypatch) -> None:
+    import tempfile
+
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
+    first = load()
+    filled = sorted(p.name for p in tmp_path.iterdir())
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    assert load().atlas == first.atlas  # read from the cache
+    for entry in tmp_path.iterdir():
+        entry.unlink()
+    assert load().atlas == first.atlas  # computed, not stored
+    assert list(tmp_path.iterdir()) == [] and filled
+
+
+def test_a_fifo_in_the_cache_folder_does_not_hang(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
+    first = load()
+    for entry in list(tmp_path.glob("*.bin")):
+        entry.unlink()
+        os.mkfifo(entry)
+    assert load().atlas == first.atlas
