@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -32,7 +32,7 @@ class ItemState:
 
     visible: bool = True
     ghost: bool = False  # outline only, for context (superficial tissue in the deep view)
-    dimmed: bool = False  # under the scene's veil (unrelated to the selection)
+    dimmed: bool = False  # under the scene's veil (unrelated to the selection); derived, never stored
     highlight: theme.HighlightStyle | None = None
     deeper: bool = False  # revealed from a deeper layer than the selection
     shallower: bool = False  # connected, but lies over the selection: drawn as a see-through window
@@ -72,7 +72,7 @@ class RegionItem(QGraphicsItem):
         self._fibre_pen = QPen(self._parts[0][2].fibre, 0.32)
         self._fibre_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self._bounds = self._shape.boundingRect().adjusted(-2, -2, 2, 2)
-        self.state = ItemState()
+        self._state = ItemState()
         self.hovered = False
         self.setToolTip(name)
         self.setAcceptHoverEvents(False)  # the view tracks hover itself
@@ -88,9 +88,9 @@ class RegionItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self.state.shallower and self.state.highlight is not None:
+        if self._state.shallower and self._state.highlight is not None:
             return  # see-through glass: only the overlay (tint and outline) is drawn
-        if self.state.ghost:
+        if self._state.ghost:
             pen = QPen(theme.GHOST_STROKE, 0)
             pen.setCosmetic(True)
             painter.setPen(pen)
@@ -130,42 +130,64 @@ class RegionItem(QGraphicsItem):
 
     # -- our API ----------------------------------------------------------------------------------
     @property
+    def state(self) -> ItemState:
+        """How the item is drawn now; ``dimmed`` is read off the scene's veil, so that a selection
+        restyles only the items whose own look changes, not every item it dims."""
+        scene = self.scene()
+        under_veil = isinstance(scene, BodyScene) and scene.selected is not None and self.zValue() < VEIL_Z
+        dimmed = under_veil and self._state.visible and self._state.highlight is None
+        return replace(self._state, dimmed=True) if dimmed else self._state
+
+    @property
     def interactive(self) -> bool:
-        return self.isVisible() and not (self.state.ghost and self.state.highlight is None)
+        return self.isVisible() and not (self._state.ghost and self._state.highlight is None)
 
     def apply(self, state: ItemState) -> None:
-        if state == self.state:
+        if state == self._state:
             return
-        old = self.state
-        self.state = state
-        self.setVisible(state.visible)
+        old = self._state
+        self._state = state
+        if state.visible != old.visible:
+            self.setVisible(state.visible)
         self.setZValue(state.z)  # dimming is the scene's veil: a z change, no repaint of the tissue
         self.setOpacity(TRANSLUCENT if state.translucent else 1.0)
         glass, was_glass = state.shallower and state.highlight is not None, old.shallower and old.highlight is not None
         if state.ghost != old.ghost or glass != was_glass:
             self.update()
         if (state.highlight, state.deeper, state.shallower) != (old.highlight, old.deeper, old.shallower):
-            self._refresh_overlay()
+            self.overlay.refresh()
 
     def set_hovered(self, hovered: bool) -> None:
         if hovered != self.hovered:
             self.hovered = hovered
-            self._refresh_overlay()
-
-    def _refresh_overlay(self) -> None:
-        self.overlay.setVisible(self.state.highlight is not None or self.hovered)
-        self.overlay.update()
+            self.overlay.refresh()
 
 
 class _Overlay(QGraphicsItem):
-    """The highlight (tint, hatch, outline in the connection's line style) and hover ring of an item."""
+    """The highlight (tint, hatch, outline in the connection's line style) and hover ring of an item.
+
+    Shown and hidden by opacity, never by visibility, so its cached pixmap survives: an item lit the
+    same way as last time is not painted again.
+    """
 
     def __init__(self, owner: RegionItem) -> None:
         super().__init__(owner)
         self.owner = owner
+        self._look: tuple[object, ...] | None = None  # what the cached pixmap shows
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setVisible(False)
+        self.setOpacity(0.0)
+
+    def refresh(self) -> None:
+        state = self.owner._state
+        look = (state.highlight, state.deeper, state.shallower, self.owner.hovered)
+        if state.highlight is None and not self.owner.hovered:
+            self.setOpacity(0.0)
+            return
+        if look != self._look:
+            self._look = look
+            self.update()
+        self.setOpacity(1.0)
 
     def boundingRect(self) -> QRectF:
         return self.owner.boundingRect()
@@ -174,7 +196,7 @@ class _Overlay(QGraphicsItem):
         return QPainterPath()  # never hit: clicks belong to the structure itself
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        owner, state = self.owner, self.owner.state
+        owner, state = self.owner, self.owner._state
         shape = owner.outline()
         style = state.highlight
         if style is not None:
@@ -250,28 +272,44 @@ class BodyScene(QGraphicsScene):
             self.items_by_node[node] = item
             self.addItem(item)
         # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
-        # it covers the body (and any inset beside it), not the page.
-        veil = QPainterPath(silhouette)
-        if not art.silhouette:
-            veil.addRect(self.sceneRect())
-        for item in self.items_by_node.values():
-            if art.silhouette and not silhouette.contains(item.boundingRect().center()):
-                veil = veil.united(item.shape())  # an inset beside the figure (the soles)
-        self._veil = self.addPath(veil, QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
+        # it covers the body (and any inset beside it), not the page. Shown by opacity, so its cache
+        # survives; its outline is built in idle time after the first paint (or on first need).
+        self._silhouette = silhouette if art.silhouette else QPainterPath()
+        self._veil = self.addPath(QPainterPath(), QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
         self._veil.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # one blit per repaint
-        self._veil.setVisible(False)
+        self._veil.setOpacity(0.0)
+        self._veil_built = False
+        self._lit: set[str] = set()  # nodes whose state differs from their resting state
         if layer_mode not in LAYER_MODES:
             raise ValueError(f"unknown layer mode {layer_mode!r}")
         self.layer_mode = layer_mode
         self.selected = selected
-        self.restyle()
+        self.restyle(everything=True)
+
+    def build_veil(self) -> None:
+        """The body's outline united with every structure drawn outside it (an inset such as the
+        soles), merged pairwise so the cost grows as n log n with the number of such structures."""
+        if self._veil_built:
+            return
+        self._veil_built = True
+        veil = QPainterPath(self._silhouette)
+        if self._silhouette.isEmpty():
+            veil.addRect(self.sceneRect())
+            self._veil.setPath(veil)
+            return
+        outside = [item.shape() for item in self.items_by_node.values()
+                   if not self._silhouette.contains(item.boundingRect().center())]
+        while len(outside) > 1:
+            merged = [a.united(b) for a, b in zip(outside[::2], outside[1::2])]
+            outside = merged + outside[len(merged) * 2:]
+        self._veil.setPath(veil.united(outside[0]) if outside else veil)
 
     def set_layer_mode(self, mode: str) -> None:
         if mode not in LAYER_MODES:
             raise ValueError(f"unknown layer mode {mode!r}")
         self.layer_mode = mode
-        self.restyle()
+        self.restyle(everything=True)
 
     def set_selected(self, node: str | None) -> None:
         self.selected = node
@@ -292,36 +330,47 @@ class BodyScene(QGraphicsScene):
         if mode == "deep" and surface:
             return ItemState(ghost=True, z=base_z)
         if mode == "both" and surface:
-            return ItemState(translucent=True, dimmed=self.selected is not None, z=base_z)
+            return ItemState(translucent=True, z=base_z)
         if not in_mode:
             return ItemState(visible=False, z=base_z)
-        return ItemState(dimmed=self.selected is not None, z=base_z)
+        return ItemState(z=base_z)
 
-    def restyle(self) -> None:
+    def restyle(self, everything: bool = False) -> None:
+        """Restyle the items whose look the selection changes: what was lit and what is lit now
+        (every item only when the layer mode changes). Dimming is the veil's, not the items'."""
         related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
         if self.selected is not None:
             for link in self.graph.connected(self.selected):
                 other = link.structure.id
                 if other not in related:  # links come strongest first; the first one styles the item
                     related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
-        for item in self.items_by_node.values():
-            item.apply(self.state_for(item, related))
-        self._veil.setVisible(self.selected is not None)
+        lit = set(related)
+        if self.selected is not None:
+            lit.add(self.selected)
+            self.build_veil()
+        nodes = self.items_by_node.keys() if everything else self._lit | lit
+        for node in nodes:
+            item = self.items_by_node.get(node)
+            if item is not None:
+                item.apply(self.state_for(item, related))
+        self._lit = lit
+        self._veil.setOpacity(1.0 if self.selected is not None else 0.0)
 
     def prepare_outlines(self, batch: int = 8) -> None:
-        """Merge the items' outlines in idle moments after start-up, a few at a time, so neither the
-        first paint nor the first selection of a structure pays for it."""
+        """Build the veil and merge the items' outlines in idle moments after start-up, a few at a
+        time, so neither the first paint nor the first selection of a structure pays for it."""
         pending = [item for item in self.items_by_node.values() if item._outline is None]
 
         def step() -> None:
+            if not self._veil_built:
+                self.build_veil()
             for item in pending[:batch]:
                 item.outline()
             del pending[:batch]
             if pending:
                 QTimer.singleShot(0, step)
 
-        if pending:
-            QTimer.singleShot(0, step)
+        QTimer.singleShot(0, step)
 
     def selection_rect(self) -> QRectF | None:
         """The area the selection and everything drawn that it connects to occupy."""
@@ -335,8 +384,10 @@ class BodyScene(QGraphicsScene):
         return rect
 
     def interactive_item_at(self, pos: QPointF) -> RegionItem | None:
-        """The topmost selectable structure whose real outline contains ``pos``."""
-        for item in self.items(pos, Qt.ItemSelectionMode.ContainsItemShape, Qt.SortOrder.DescendingOrder):
-            if isinstance(item, RegionItem) and item.interactive:
+        """The topmost selectable structure whose real outline contains ``pos``: the scene's index
+        finds the few items whose bounding box holds the point, then only structures are shape-tested
+        (never the stroked outline of the body or the veil)."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.DescendingOrder):
+            if isinstance(item, RegionItem) and item.interactive and item.shape().contains(pos):
                 return item
         return None
