@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
@@ -13,8 +16,10 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPixmap,
+    QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..atlas import ArtView, FasciaGraph
 from ..atlas.art import ArtStructure
@@ -22,6 +27,8 @@ from . import theme
 from .painter_paths import to_painter_path
 
 LAYER_MODES = ("superficial", "deep", "both")
+IDLE_SLICE = 0.002  # seconds of idle work at a time, so a click waits at most this long
+OVERLAY_BUDGET = 48 * 1024 * 1024  # bytes of highlight pixmaps made ahead at one zoom
 TRANSLUCENT = 0.45  # opacity of the surface when both layers are shown
 VEIL_Z = 22.0  # above resting tissue (10, 20), below highlighted tissue (25 and up)
 
@@ -160,34 +167,40 @@ class RegionItem(QGraphicsItem):
     def set_hovered(self, hovered: bool) -> None:
         if hovered != self.hovered:
             self.hovered = hovered
-            self.overlay.refresh()
+            scene = self.scene()
+            if isinstance(scene, BodyScene):
+                scene.hover_ring.follow(self if hovered else None)
+
+
+Look = tuple[theme.HighlightStyle, bool, bool]  # highlight style, deeper, shallower
 
 
 class _Overlay(QGraphicsItem):
-    """The highlight (tint, hatch, outline in the connection's line style) and hover ring of an item.
+    """The highlight of an item: tint, hatch for deeper tissue, outline in the connection's line style.
 
-    Shown and hidden by opacity, never by visibility, so its cached pixmap survives: an item lit the
-    same way as last time is not painted again.
+    Rasterising an antialiased outline costs about half a millisecond, several per selection, so the
+    overlay keeps one device-resolution pixmap per look it has shown at the current zoom (a structure
+    has a few: selected, or lit by each kind of connection), made ahead in idle time by the scene.
+    Shown and hidden by opacity, so nothing is thrown away between selections.
     """
 
     def __init__(self, owner: RegionItem) -> None:
         super().__init__(owner)
         self.owner = owner
-        self._look: tuple[object, ...] | None = None  # what the cached pixmap shows
+        self.look: Look | None = None
+        self._pixmaps: dict[tuple[str, bool, bool], QPixmap] = {}  # by style key (QColor is unhashable)
+        self._scale: tuple[float, float] = (0.0, 0.0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setOpacity(0.0)
 
     def refresh(self) -> None:
         state = self.owner._state
-        look = (state.highlight, state.deeper, state.shallower, self.owner.hovered)
-        if state.highlight is None and not self.owner.hovered:
-            self.setOpacity(0.0)
-            return
-        if look != self._look:
-            self._look = look
-            self.update()
-        self.setOpacity(1.0)
+        look = None if state.highlight is None else (state.highlight, state.deeper, state.shallower)
+        if look != self.look:
+            self.look = look
+            if look is not None:
+                self.update()
+        self.setOpacity(0.0 if look is None else 1.0)
 
     def boundingRect(self) -> QRectF:
         return self.owner.boundingRect()
@@ -195,36 +208,95 @@ class _Overlay(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never hit: clicks belong to the structure itself
 
+    def pixmap(self, look: Look, scale: float, dpr: float = 1.0) -> QPixmap:
+        """The look rendered at ``scale`` logical pixels per scene unit (made once, then kept; only
+        the current zoom's pixmaps are kept)."""
+        if (scale, dpr) != self._scale:
+            self._pixmaps.clear()
+            self._scale = (scale, dpr)
+        key = (look[0].key, look[1], look[2])
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            rect, device = self.boundingRect(), scale * dpr
+            pixmap = QPixmap(max(1, math.ceil(rect.width() * device) + 2), max(1, math.ceil(rect.height() * device) + 2))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(1, 1)
+            painter.scale(device, device)
+            painter.translate(-rect.topLeft())
+            self._draw(painter, look, dpr)
+            painter.end()
+            pixmap.setDevicePixelRatio(dpr)
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    @property
+    def has_pixmaps(self) -> int:
+        return len(self._pixmaps)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        owner, state = self.owner, self.owner._state
-        shape = owner.outline()
-        style = state.highlight
-        if style is not None:
-            if state.shallower:
-                tint = QColor(style.colour)
-                tint.setAlpha(40)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(tint)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(style.fill)
+        if self.look is None:
+            return
+        transform = painter.worldTransform()
+        scale = round(transform.m11(), 6)
+        if transform.type().value > QTransform.TransformationType.TxScale.value or scale != round(transform.m22(), 6):
+            self._draw(painter, self.look)  # rotated or sheared: no cache (the app never does this)
+            return
+        dpr = painter.device().devicePixelRatioF()
+        pixmap = self.pixmap(self.look, scale, dpr)
+        origin = transform.map(self.boundingRect().topLeft())
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.drawPixmap(QPointF(round(origin.x() * dpr - 1) / dpr, round(origin.y() * dpr - 1) / dpr), pixmap)
+        painter.restore()
+
+    def _draw(self, painter: QPainter, look: Look, dpr: float = 1.0) -> None:
+        style, deeper, shallower = look
+        shape = self.owner.outline()
+        painter.setPen(Qt.PenStyle.NoPen)
+        if shallower:
+            tint = QColor(style.colour)
+            tint.setAlpha(40)
+            painter.setBrush(tint)
+        else:
+            painter.setBrush(style.fill)
+        painter.drawPath(shape)
+        if deeper:
+            hatch = QColor(style.colour).darker(150)
+            hatch.setAlpha(150)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.drawPath(shape)
-            if state.deeper:
-                hatch = QColor(style.colour).darker(150)
-                hatch.setAlpha(150)
-                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.drawPath(shape)
-            pen = QPen(style.colour.darker(115), 2.6 if style is theme.SELECTED else 2.2, style.pen_style)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(shape)
-        if owner.hovered:
-            pen = QPen(theme.HOVER, 1.4)
-            pen.setCosmetic(True)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(shape)
+        pen = QPen(style.colour.darker(115), (2.6 if style is theme.SELECTED else 2.2) * dpr, style.pen_style)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(shape)
+
+
+class HoverRing(QGraphicsPathItem):
+    """The thin ring round the structure under the pointer: one item for the scene, so hovering
+    never touches a structure's own caches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        pen = QPen(theme.HOVER, 1.4)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(60)
+        self.setOpacity(0.0)
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath()  # never hit, and never stroked for a hit test
+
+    def follow(self, item: "RegionItem | None") -> None:
+        if item is None:
+            self.setOpacity(0.0)
+            return
+        self.setPath(item.outline())
+        self.setOpacity(1.0)
 
 
 class BodyScene(QGraphicsScene):
@@ -244,9 +316,6 @@ class BodyScene(QGraphicsScene):
         if art.silhouette:
             body = self.addPath(silhouette, QPen(theme.SKIN_STROKE, 0.5), QBrush(theme.SKIN))
             body.setZValue(-10)
-            self.body_rect = body.boundingRect()
-        else:
-            self.body_rect = QRectF(x, y, w, h)
         for decor in art.decor:
             path = to_painter_path(decor.outline)
             if "skin" in decor.css_class:
@@ -271,6 +340,8 @@ class BodyScene(QGraphicsScene):
             item = RegionItem(drawn, structure.display_name, atlas.layers[drawn.layer].depth)
             self.items_by_node[node] = item
             self.addItem(item)
+        # What Fit frames: the figure and anything drawn beside it (the inset of the soles, its label).
+        self.body_rect = self.itemsBoundingRect() if self.items() else QRectF(x, y, w, h)
         # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
         # it covers the body (and any inset beside it), not the page. Shown by opacity, so its cache
         # survives; its outline is built in idle time after the first paint (or on first need).
@@ -281,6 +352,10 @@ class BodyScene(QGraphicsScene):
         self._veil.setOpacity(0.0)
         self._veil_built = False
         self._lit: set[str] = set()  # nodes whose state differs from their resting state
+        self.hover_ring = HoverRing()
+        self.addItem(self.hover_ring)
+        self._idle: Iterator[None] | None = None
+        self.prepared = False
         if layer_mode not in LAYER_MODES:
             raise ValueError(f"unknown layer mode {layer_mode!r}")
         self.layer_mode = layer_mode
@@ -323,8 +398,7 @@ class BodyScene(QGraphicsScene):
         if item.node == self.selected:
             return ItemState(highlight=theme.SELECTED, z=40)
         if item.node in related:
-            style, deeper = related[item.node]
-            shallower = self.selected is not None and item.depth < self.graph.atlas.layer_depth(self.selected)
+            style, deeper, shallower = self._look(item, self.selected, related)
             z = 45 if deeper else 25 if shallower else 30  # deeper tissue shows through the selection
             return ItemState(highlight=style, deeper=deeper, shallower=shallower, z=z)
         if mode == "deep" and surface:
@@ -338,12 +412,7 @@ class BodyScene(QGraphicsScene):
     def restyle(self, everything: bool = False) -> None:
         """Restyle the items whose look the selection changes: what was lit and what is lit now
         (every item only when the layer mode changes). Dimming is the veil's, not the items'."""
-        related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
-        if self.selected is not None:
-            for link in self.graph.connected(self.selected):
-                other = link.structure.id
-                if other not in related:  # links come strongest first; the first one styles the item
-                    related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
+        related = self.related_to(self.selected)
         lit = set(related)
         if self.selected is not None:
             lit.add(self.selected)
@@ -356,21 +425,64 @@ class BodyScene(QGraphicsScene):
         self._lit = lit
         self._veil.setOpacity(1.0 if self.selected is not None else 0.0)
 
-    def prepare_outlines(self, batch: int = 8) -> None:
-        """Build the veil and merge the items' outlines in idle moments after start-up, a few at a
-        time, so neither the first paint nor the first selection of a structure pays for it."""
-        pending = [item for item in self.items_by_node.values() if item._outline is None]
+    def related_to(self, selected: str | None) -> dict[str, tuple[theme.HighlightStyle, bool]]:
+        """What a selection lights, with the style and depth flag of the strongest link to each."""
+        related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
+        if selected is not None:
+            for link in self.graph.connected(selected):
+                other = link.structure.id
+                if other not in related:  # links come strongest first; the first one styles the item
+                    related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)
+        return related
 
-        def step() -> None:
-            if not self._veil_built:
-                self.build_veil()
-            for item in pending[:batch]:
-                item.outline()
-            del pending[:batch]
-            if pending:
-                QTimer.singleShot(0, step)
+    def _look(self, item: RegionItem, selected: str | None,
+              related: dict[str, tuple[theme.HighlightStyle, bool]]) -> Look:
+        if item.node == selected or selected is None:
+            return (theme.SELECTED, False, False)
+        style, deeper = related[item.node]
+        return (style, deeper, item.depth < self.graph.atlas.layer_depth(selected))
 
-        QTimer.singleShot(0, step)
+    def prepare(self) -> None:
+        """Do in idle moments, a few milliseconds at a time, what a first selection would otherwise
+        pay for: the veil, each structure's merged outline, and every highlight each structure can
+        show at the current zoom. Called after the first paint and again when the zoom settles."""
+        self._idle = self._idle_work()
+        self.prepared = False
+        QTimer.singleShot(0, self._idle_step)
+
+    def _idle_step(self) -> None:
+        work = self._idle
+        if work is None:
+            return
+        deadline = time.perf_counter() + IDLE_SLICE
+        try:
+            while time.perf_counter() < deadline:
+                next(work)
+        except StopIteration:
+            if self._idle is work:
+                self._idle, self.prepared = None, True
+            return
+        QTimer.singleShot(0, self._idle_step)
+
+    def _idle_work(self) -> Iterator[None]:
+        self.build_veil()
+        yield
+        for item in self.items_by_node.values():
+            item.outline()
+            yield
+        views = self.views()
+        if not views:
+            return
+        view = views[0]
+        scale, dpr = round(view.transform().m11(), 6), view.devicePixelRatioF()
+        area = sum(i.boundingRect().width() * i.boundingRect().height() for i in self.items_by_node.values())
+        if area * 4 * (scale * dpr) ** 2 * 4 > OVERLAY_BUDGET:  # about four looks a structure
+            return  # zoomed in far: overlays are drawn as they are needed instead
+        for node, selected in self.items_by_node.items():
+            related = self.related_to(node)
+            for item in [selected, *(self.items_by_node[n] for n in related if n in self.items_by_node)]:
+                item.overlay.pixmap(self._look(item, node, related), scale, dpr)
+                yield
 
     def selection_rect(self) -> QRectF | None:
         """The area the selection and everything drawn that it connects to occupy."""

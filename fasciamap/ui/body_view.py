@@ -6,8 +6,8 @@ structures' real outlines, not their bounding boxes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QLinearGradient, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QLinearGradient, QMouseEvent, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from . import theme
@@ -15,6 +15,8 @@ from .body_scene import BodyScene, RegionItem
 
 _DRAG_THRESHOLD = 6  # pixels a press may move and still count as a click
 MIN_ZOOM, MAX_ZOOM = 0.6, 14.0  # relative to fit-to-window
+SETTLE_MS = 250  # after the zoom stops changing this long, the scene prepares highlights for it
+FIT_MARGIN = 0.03  # of the body's size, round the body and its inset when fitted
 
 
 class BodyView(QGraphicsView):
@@ -50,6 +52,11 @@ class BodyView(QGraphicsView):
         self._last_click: QPoint | None = None
         self._fit_scale = 1.0
         self._follow_fit = True  # refit on resize until the user zooms
+        self._paper: QPixmap | None = None  # the background, drawn once per viewport size
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settled)
 
     # -- scene ------------------------------------------------------------------------------------
     def body_scene(self) -> BodyScene | None:
@@ -61,6 +68,11 @@ class BodyView(QGraphicsView):
         self.setScene(scene)
         self.fit()
 
+    def _on_settled(self) -> None:
+        scene = self.body_scene()
+        if scene is not None and self.isVisible():
+            scene.prepare()
+
     # -- zoom -------------------------------------------------------------------------------------
     def zoom_level(self) -> float:
         """Current scale relative to fit-to-window."""
@@ -70,11 +82,13 @@ class BodyView(QGraphicsView):
         scene = self.body_scene()
         if scene is None:
             return
-        rect = scene.body_rect.adjusted(-12, -12, 12, 12)
+        body = scene.body_rect
+        margin = FIT_MARGIN * max(body.width(), body.height())
         self.resetTransform()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(body.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
         self._follow_fit = True
+        self._settle.start()
 
     def zoom_to(self, rect: QRectF) -> None:
         """Frame a scene area (with a margin), within the zoom limits."""
@@ -89,6 +103,7 @@ class BodyView(QGraphicsView):
             self.scale(self._fit_scale * min(max(level, 1.0), MAX_ZOOM), self._fit_scale * min(max(level, 1.0), MAX_ZOOM))
             self.centerOn(centre)
         self._follow_fit = False
+        self._settle.start()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         current = self.zoom_level()
@@ -104,6 +119,22 @@ class BodyView(QGraphicsView):
             self.translate(delta.x(), delta.y())
         else:
             self.scale(target / current, target / current)
+        self._keep_body_in_view()
+        self._settle.start()
+
+    def _keep_body_in_view(self) -> None:
+        """Never let the body leave the window: at least a quarter of it (or all, when zoomed out)
+        stays on screen, so a lost body is one Fit away at most but never needs one."""
+        scene = self.body_scene()
+        if scene is None:
+            return
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        body = scene.body_rect
+        keep_w, keep_h = min(body.width(), seen.width()) * 0.25, min(body.height(), seen.height()) * 0.25
+        dx = max(0.0, seen.left() + keep_w - body.right()) - max(0.0, body.left() - (seen.right() - keep_w))
+        dy = max(0.0, seen.top() + keep_h - body.bottom()) - max(0.0, body.top() - (seen.bottom() - keep_h))
+        if dx or dy:
+            self.centerOn(seen.center() - QPointF(dx, dy))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
@@ -126,11 +157,26 @@ class BodyView(QGraphicsView):
         if self._follow_fit:
             self.fit()
 
-    def drawBackground(self, painter: QPainter, rect) -> None:  # type: ignore[override]
-        gradient = QLinearGradient(rect.topLeft(), rect.bottomLeft())
-        gradient.setColorAt(0.0, theme.PAPER.lighter(103))
-        gradient.setColorAt(1.0, QColor("#ece6dd"))
-        painter.fillRect(rect, gradient)
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
+        """Paper shaded from the top of the window to its bottom, whatever part is repainted, so a
+        pan or a selection never leaves a seam; blitted from a pixmap made once per window size."""
+        viewport = self.viewport()
+        dpr = viewport.devicePixelRatioF()
+        if self._paper is None or self._paper.size() != viewport.size() * dpr:
+            self._paper = QPixmap(viewport.size() * dpr)
+            self._paper.setDevicePixelRatio(dpr)
+            gradient = QLinearGradient(0, 0, 0, viewport.height())
+            gradient.setColorAt(0.0, theme.PAPER.lighter(103))
+            gradient.setColorAt(1.0, QColor("#ece6dd"))
+            paper = QPainter(self._paper)
+            paper.fillRect(QRect(QPoint(0, 0), viewport.size()), gradient)
+            paper.end()
+        exposed = self.mapFromScene(rect).boundingRect().adjusted(-1, -1, 1, 1) & viewport.rect()
+        painter.save()
+        painter.resetTransform()
+        source = QRectF(exposed.x() * dpr, exposed.y() * dpr, exposed.width() * dpr, exposed.height() * dpr)
+        painter.drawPixmap(QRectF(exposed), self._paper, source)
+        painter.restore()
 
     # -- mouse: click vs drag, hover ----------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -152,6 +198,7 @@ class BodyView(QGraphicsView):
                 delta = pos - self._last
                 self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
                 self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+                self._keep_body_in_view()
             self._last = pos
             event.accept()
             return

@@ -171,7 +171,6 @@ class MainWindow(QMainWindow):
         scene = self._scenes.get(view_id)
         if scene is None:
             scene = BodyScene(self.loaded.views[view_id], self.loaded.graph, self.layer_mode, self.selection.selected)
-            scene.prepare_outlines()
             self._scenes[view_id] = scene
         return scene
 
