@@ -182,6 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(exc.usage)
         return _fail(wants_json, str(exc), {"kind": "bad_arguments", "message": str(exc)}, EXIT_BAD_INPUT)
     if args.command is None:
+        from .preflight import check_gui_platform
+
+        problem = check_gui_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_BAD_INPUT
         from .ui.app import run
 
         return run()

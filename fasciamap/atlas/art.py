@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import math
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from xml.parsers import expat
+from typing import TYPE_CHECKING, Any
 
 from . import cache
 from .errors import AtlasError, Problem, printable
 from .reading import MAX_ART_BYTES, check_xml_text, read_bytes
+
+if TYPE_CHECKING:  # the XML parsers are imported only when an SVG is parsed (not on a cached start)
+    import xml.etree.ElementTree as ET
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 Point = tuple[float, float]
@@ -221,6 +222,8 @@ class _Forbidden(Exception):
 def _check_xml(raw: bytes, file: str) -> None:
     """Refuse what the artwork never needs and an attacker would use: a DTD and entity declarations
     (entity expansion can cost minutes and gigabytes below expat's own amplification limit)."""
+    from xml.parsers import expat
+
     check_xml_text(raw, file)
     parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = _forbid("a DOCTYPE declaration")
@@ -240,6 +243,8 @@ def _check_xml(raw: bytes, file: str) -> None:
 
 def _parse_svg(raw: bytes, file: str) -> tuple:
     """The SVG as plain tuples (cacheable): view box, silhouette, structures, decor, labels."""
+    import xml.etree.ElementTree as ET
+
     _check_xml(raw, file)
     try:
         root = ET.fromstring(raw)
