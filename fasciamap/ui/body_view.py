@@ -159,23 +159,24 @@ class BodyView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
         """Paper shaded from the top of the window to its bottom, whatever part is repainted, so a
-        pan or a selection never leaves a seam; blitted from a pixmap made once per window size."""
+        pan or a selection never leaves a seam: one column of the gradient, made once per window
+        height, stretched sideways over the exposed area."""
         viewport = self.viewport()
         dpr = viewport.devicePixelRatioF()
-        if self._paper is None or self._paper.size() != viewport.size() * dpr:
-            self._paper = QPixmap(viewport.size() * dpr)
-            self._paper.setDevicePixelRatio(dpr)
-            gradient = QLinearGradient(0, 0, 0, viewport.height())
+        height = max(1, round(viewport.height() * dpr))
+        if self._paper is None or self._paper.height() != height:
+            self._paper = QPixmap(1, height)
+            gradient = QLinearGradient(0, 0, 0, height)
             gradient.setColorAt(0.0, theme.PAPER.lighter(103))
             gradient.setColorAt(1.0, QColor("#ece6dd"))
             paper = QPainter(self._paper)
-            paper.fillRect(QRect(QPoint(0, 0), viewport.size()), gradient)
+            paper.fillRect(QRect(0, 0, 1, height), gradient)
             paper.end()
         exposed = self.mapFromScene(rect).boundingRect().adjusted(-1, -1, 1, 1) & viewport.rect()
         painter.save()
         painter.resetTransform()
-        source = QRectF(exposed.x() * dpr, exposed.y() * dpr, exposed.width() * dpr, exposed.height() * dpr)
-        painter.drawPixmap(QRectF(exposed), self._paper, source)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawPixmap(QRectF(exposed), self._paper, QRectF(0, exposed.y() * dpr, 1, exposed.height() * dpr))
         painter.restore()
 
     # -- mouse: click vs drag, hover ----------------------------------------------------------------
