@@ -33,13 +33,17 @@ class LoadedAtlas:
 def load(data_file: Path | None = None, art_dir: Path | None = None, *, with_art: bool = True) -> LoadedAtlas:
     """Load and cross-check everything, or raise :class:`AtlasError` listing every problem.
 
-    Loading makes many small objects that all live on; the cyclic garbage collector would rescan
-    them again and again (over a third of the load time on a large atlas), so it waits until the end.
+    Loading makes many small objects that all live as long as the app; the cyclic garbage collector
+    would rescan them again and again (over a third of the load time on a large atlas), so it waits,
+    and what was loaded is then frozen out of its reach (else its first full pass scans it all: 50 ms
+    at ten times the real atlas).
     """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(data_file, art_dir, with_art)
+        loaded = _load(data_file, art_dir, with_art)
+        gc.freeze()
+        return loaded
     finally:
         if collecting:
             gc.enable()

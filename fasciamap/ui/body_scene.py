@@ -175,6 +175,13 @@ class RegionItem(QGraphicsItem):
 Look = tuple[theme.HighlightStyle, bool, bool]  # highlight style, deeper, shallower
 
 
+def device_phase(origin: QPointF, dpr: float) -> tuple[int, int, tuple[float, float]]:
+    """The whole device pixel at or before ``origin`` and how far past it (in 1/16 px) it lies."""
+    ox, oy = origin.x() * dpr, origin.y() * dpr
+    x, y = math.floor(ox), math.floor(oy)
+    return x, y, (round((ox - x) * 16) / 16, round((oy - y) * 16) / 16)
+
+
 class _Overlay(QGraphicsItem):
     """The highlight of an item: tint, hatch for deeper tissue, outline in the connection's line style.
 
@@ -208,21 +215,22 @@ class _Overlay(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return QPainterPath()  # never hit: clicks belong to the structure itself
 
-    def pixmap(self, look: Look, scale: float, dpr: float = 1.0) -> QPixmap:
-        """The look rendered at ``scale`` logical pixels per scene unit (made once, then kept; only
-        the current zoom's pixmaps are kept)."""
-        if (scale, dpr) != self._scale:
+    def pixmap(self, look: Look, scale: float, dpr: float = 1.0, phase: tuple[float, float] = (0.0, 0.0)) -> QPixmap:
+        """The look rendered at ``scale`` logical pixels per scene unit, with the item's top left
+        corner ``phase`` device pixels past a whole pixel (as the tissue below it was cached, so the
+        outline sits exactly on it). Made once, then kept; only the current zoom's are kept."""
+        if (scale, dpr) != self._scale or len(self._pixmaps) > 32:
             self._pixmaps.clear()
             self._scale = (scale, dpr)
-        key = (look[0].key, look[1], look[2])
+        key = (look[0].key, look[1], look[2], phase)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             rect, device = self.boundingRect(), scale * dpr
-            pixmap = QPixmap(max(1, math.ceil(rect.width() * device) + 2), max(1, math.ceil(rect.height() * device) + 2))
+            pixmap = QPixmap(max(1, math.ceil(rect.width() * device) + 3), max(1, math.ceil(rect.height() * device) + 3))
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.translate(1, 1)
+            painter.translate(1 + phase[0], 1 + phase[1])
             painter.scale(device, device)
             painter.translate(-rect.topLeft())
             self._draw(painter, look, dpr)
@@ -244,11 +252,11 @@ class _Overlay(QGraphicsItem):
             self._draw(painter, self.look)  # rotated or sheared: no cache (the app never does this)
             return
         dpr = painter.device().devicePixelRatioF()
-        pixmap = self.pixmap(self.look, scale, dpr)
-        origin = transform.map(self.boundingRect().topLeft())
+        x, y, phase = device_phase(transform.map(self.boundingRect().topLeft()), dpr)
+        pixmap = self.pixmap(self.look, scale, dpr, phase)
         painter.save()
         painter.setWorldTransform(QTransform())
-        painter.drawPixmap(QPointF(round(origin.x() * dpr - 1) / dpr, round(origin.y() * dpr - 1) / dpr), pixmap)
+        painter.drawPixmap(QPointF((x - 1) / dpr, (y - 1) / dpr), pixmap)
         painter.restore()
 
     def _draw(self, painter: QPainter, look: Look, dpr: float = 1.0) -> None:
@@ -475,13 +483,15 @@ class BodyScene(QGraphicsScene):
             return
         view = views[0]
         scale, dpr = round(view.transform().m11(), 6), view.devicePixelRatioF()
+        to_viewport = view.viewportTransform()
         area = sum(i.boundingRect().width() * i.boundingRect().height() for i in self.items_by_node.values())
         if area * 4 * (scale * dpr) ** 2 * 4 > OVERLAY_BUDGET:  # about four looks a structure
             return  # zoomed in far: overlays are drawn as they are needed instead
         for node, selected in self.items_by_node.items():
             related = self.related_to(node)
             for item in [selected, *(self.items_by_node[n] for n in related if n in self.items_by_node)]:
-                item.overlay.pixmap(self._look(item, node, related), scale, dpr)
+                phase = device_phase(to_viewport.map(item.boundingRect().topLeft()), dpr)[2]
+                item.overlay.pixmap(self._look(item, node, related), scale, dpr, phase)
                 yield
 
     def selection_rect(self) -> QRectF | None:

@@ -152,6 +152,12 @@ class BodyView(QGraphicsView):
                 return True
         return super().viewportEvent(event)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """A pan repaints the whole window: Qt would blit the old pixels and paint only the strip
+        uncovered, shifting the paper, which is fixed to the window, and leaving a seam."""
+        super().scrollContentsBy(dx, dy)
+        self.viewport().update()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._follow_fit:
