@@ -99,19 +99,10 @@ DEBIAN_PACKAGES: dict[str, str] = {
     "libpthread.so.0": "libc6",
 }
 
-#: The plugin file for each platform name Qt accepts (``QT_QPA_PLATFORM`` is matched case-insensitively;
-#: "wayland-egl" and "wayland-brcm" are keys of the same plugin as "wayland").
-PLUGIN_FILES: dict[str, str] = {
-    "xcb": "libqxcb.so",
-    "wayland": "libqwayland.so",
-    "offscreen": "libqoffscreen.so",
-    "minimal": "libqminimal.so",
-    "minimalegl": "libqminimalegl.so",
-    "vnc": "libqvnc.so",
-    "linuxfb": "libqlinuxfb.so",
-    "eglfs": "libqeglfs.so",
-    "vkkhrdisplay": "libqvkkhrdisplay.so",
-}
+#: The plugin file of each platform that needs a display server: only these are checked. Headless
+#: platforms (offscreen, minimal, vnc, linuxfb, eglfs, ...) need no display, and their libraries are
+#: libQt6Gui's own, whose absence already fails with a clear ImportError naming the library.
+PLUGIN_FILES: dict[str, str] = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
 
 #: The Qt library each display platform adds on top of its plugin (in the plugin's closure anyway;
 #: named so ``ldd`` reports on it even if a future plugin loads it lazily).
@@ -149,16 +140,14 @@ def platform_candidates(env: Mapping[str, str]) -> list[str]:
 
 
 def has_display(platform: str, env: Mapping[str, str]) -> bool:
-    """Whether the display server this platform talks to is there; platforms without one count as
-    present. Wayland's default socket (``$XDG_RUNTIME_DIR/wayland-0``) counts, as for libwayland."""
+    """Whether the display server this platform (xcb or wayland) talks to is there. Wayland's default
+    socket (``$XDG_RUNTIME_DIR/wayland-0``) counts, as it does for libwayland."""
     if platform == "xcb":
         return bool(env.get("DISPLAY"))
-    if platform == "wayland":
-        if env.get("WAYLAND_DISPLAY"):
-            return True
-        runtime = env.get("XDG_RUNTIME_DIR")
-        return runtime is not None and runtime != "" and Path(runtime, "wayland-0").exists()
-    return True
+    if env.get("WAYLAND_DISPLAY"):
+        return True
+    runtime = env.get("XDG_RUNTIME_DIR")
+    return bool(runtime) and Path(runtime or "", "wayland-0").exists()
 
 
 def find_qt_dir() -> Path | None:
@@ -299,7 +288,7 @@ def _check(env: Mapping[str, str], platform: str, qt_dir: Path | None, resolver:
         return None  # Windows and macOS wheels bring everything their platform plugin needs
     candidates = platform_candidates(env)
     if any(c not in PLUGIN_FILES for c in candidates):
-        return None  # a plugin we do not know: Qt knows better
+        return None  # a headless or unknown platform (offscreen, vnc, ...): nothing to check, Qt knows better
     with_display = [c for c in candidates if has_display(c, env)]
     if not with_display:
         return no_display_message(candidates, env)

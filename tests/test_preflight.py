@@ -136,10 +136,11 @@ def test_unknown_and_bundled_libraries_are_named_as_they_are(qt_dir: Path) -> No
     assert "pip install --force-reinstall PySide6-Essentials" in message
 
 
-def test_gui_library_missing_under_offscreen_is_reported(qt_dir: Path) -> None:
-    linker = FakeLinker({"libqoffscreen.so": {"libEGL.so.1", "libfontconfig.so.1"}})
-    message = check_gui_platform({"QT_QPA_PLATFORM": "offscreen"}, platform="linux", qt_dir=qt_dir, resolver=linker)
-    assert message is not None and "sudo apt-get install libegl1 libfontconfig1" in message
+def test_headless_platforms_are_not_checked(qt_dir: Path) -> None:
+    linker = FakeLinker({"libqoffscreen.so": {"libEGL.so.1"}, "libqxcb.so": {"libxcb-icccm.so.4"}})
+    for value in ("offscreen", "minimal", "vnc", "linuxfb", "xcb;offscreen"):
+        assert check_gui_platform({"QT_QPA_PLATFORM": value}, platform="linux", qt_dir=qt_dir, resolver=linker) is None
+    assert linker.asked == []  # no ldd at all: a headless platform needs no display server
 
 
 def test_wayland_is_checked_and_xcb_is_its_fallback(qt_dir: Path) -> None:
@@ -174,6 +175,77 @@ def test_ok_environment_passes(env: dict[str, str], qt_dir: Path) -> None:
 
 
 # --- the check never blocks a start it cannot judge -----------------------------------------------
+
+class FakeProcess:
+    """Stands in for ``subprocess.Popen``: ``communicate`` returns ``out`` or raises ``error``."""
+
+    def __init__(self, out: bytes = b"", returncode: int = 0, error: BaseException | None = None) -> None:
+        self.out, self.returncode, self.error, self.pid, self.killed = out, returncode, error, 999_999_999, False
+
+    def communicate(self, timeout: float | None = None) -> tuple[bytes, bytes]:
+        if self.error is not None:
+            raise self.error
+        return self.out, b""
+
+    def kill(self) -> None:
+        self.killed = True
+
+    def wait(self, timeout: float | None = None) -> int:
+        return self.returncode
+
+
+def patch_popen(monkeypatch: pytest.MonkeyPatch, make: object) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/ldd")
+    monkeypatch.setattr(subprocess, "Popen", make)
+
+
+def check_xcb(qt_dir: Path) -> str | None:
+    """The real check with the default resolver (``ldd_missing``), as the CLI runs it."""
+    return check_gui_platform({"DISPLAY": ":0"}, platform="linux", qt_dir=qt_dir)
+
+
+def test_ldd_that_cannot_start_is_no_answer(qt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_file(*args: object, **kwargs: object) -> FakeProcess:
+        raise FileNotFoundError(2, "No such file or directory", "ldd")
+
+    patch_popen(monkeypatch, no_such_file)
+    assert check_xcb(qt_dir) is None
+
+
+def test_hanging_ldd_is_no_answer(qt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    processes: list[FakeProcess] = []
+
+    def hangs(*args: object, **kwargs: object) -> FakeProcess:
+        processes.append(FakeProcess(error=subprocess.TimeoutExpired("ldd", 10)))
+        return processes[-1]
+
+    patch_popen(monkeypatch, hangs)
+    monkeypatch.setattr(os, "killpg", lambda pid, sig: None)
+    assert check_xcb(qt_dir) is None
+    assert len(processes) == 1
+
+
+@pytest.mark.parametrize("out, returncode", [
+    (b"\tnot a dynamic executable\n", 1),  # ldd failed
+    (b"", 1),  # failed and said nothing
+    (b"\xff\xfe garbage without arrows", 0),  # odd output
+])
+def test_failing_or_odd_ldd_is_no_answer(out: bytes, returncode: int, qt_dir: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    patch_popen(monkeypatch, lambda *a, **k: FakeProcess(out, returncode))
+    assert check_xcb(qt_dir) is None
+
+
+def test_ldd_crashing_mid_read_is_no_answer(qt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    patch_popen(monkeypatch, lambda *a, **k: FakeProcess(error=OSError(5, "Input/output error")))
+    assert check_xcb(qt_dir) is None
+
+
+def test_ldd_reporting_missing_libraries_through_popen(qt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    patch_popen(monkeypatch, lambda *a, **k: FakeProcess(LDD_SAMPLE.encode(), 0))
+    message = check_xcb(qt_dir)
+    assert message is not None and "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in message
+
 
 def test_no_ldd_lets_the_start_go_on(qt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
@@ -219,7 +291,7 @@ def test_plugins_we_cannot_judge_are_left_to_qt(qt_dir: Path, tmp_path: Path) ->
 def test_table_covers_every_system_library_of_the_real_plugins() -> None:
     qt = preflight.find_qt_dir()
     assert qt is not None
-    files = [qt / "plugins" / "platforms" / preflight.PLUGIN_FILES[p] for p in ("xcb", "wayland", "offscreen")]
+    files = [qt / "plugins" / "platforms" / name for name in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so")]
     files += [qt / "lib" / name for name in ("libQt6XcbQpa.so.6", "libQt6WaylandClient.so.6", "libQt6Widgets.so.6")]
     out = subprocess.run(["ldd", *map(str, files)], capture_output=True, text=True, timeout=60).stdout
     sonames = {line.split("=>")[0].strip() for line in out.splitlines() if "=>" in line}
@@ -281,3 +353,11 @@ def test_screenshot_needs_no_display(tmp_path: Path) -> None:
                         "'--size', '640x400']))")
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"\x89PNG")
+
+
+def test_module_help_and_regions_run_without_display() -> None:
+    for argv in (["--help"], ["regions"]):
+        result = subprocess.run([sys.executable, "-m", "fasciamap", *argv], capture_output=True, text=True,
+                                cwd=ROOT, env=headless_env(), timeout=300)
+        assert result.returncode == 0, (argv, result.stderr)
+        assert result.stdout.strip(), argv
