@@ -3,8 +3,10 @@ or re-parsed at every start (JSON Schema validation and SVG path parsing dominat
 
 Entries are keyed by a hash of everything that affects the result (input bytes, schema, code version),
 so an edited file is always validated and parsed afresh. The cache is never trusted: an entry is read
-through the same bounded reader as any other file, carries its format and kind, and its value must pass
-the caller's shape check; anything else is a miss and the entry is rewritten. A folder that cannot be
+through the same bounded reader as any other file; its bytes must match the SHA-256 digest written
+before them (marshal believes the sizes it reads, so five corrupt bytes could make it allocate
+gigabytes); it carries its format and kind, and its value must pass the caller's shape check. Anything
+else is a miss and the entry is rewritten. A folder that cannot be
 written is used read-only. ``FASCIAMAP_CACHE_DIR`` moves it; ``FASCIAMAP_CACHE_DIR=off`` turns it off.
 """
 
@@ -24,7 +26,9 @@ from .reading import read_bytes
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_FORMAT = 2
+_FORMAT = 3
+_MAGIC = b"FMC3"
+_DIGEST = 32  # bytes of SHA-256
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
@@ -61,8 +65,12 @@ def lookup(kind: str, parts: tuple[bytes, ...], valid: Callable[[Any], bool]) ->
         if path.exists():
             log.warning("ignoring cache entry: %s", exc)
         return False, None
+    payload = raw[len(_MAGIC) + _DIGEST:]
+    if raw[: len(_MAGIC)] != _MAGIC or raw[len(_MAGIC): len(_MAGIC) + _DIGEST] != hashlib.sha256(payload).digest():
+        log.warning("ignoring damaged cache entry %s", path)
+        return False, None
     try:
-        entry = marshal.loads(raw)
+        entry = marshal.loads(payload)
     except (EOFError, ValueError, TypeError, MemoryError) as exc:
         log.warning("ignoring unreadable cache entry %s (%s)", path, exc)
         return False, None
@@ -89,6 +97,7 @@ def store(kind: str, parts: tuple[bytes, ...], value: Any) -> None:
     tmp: str | None = None
     try:
         payload = marshal.dumps((_FORMAT, kind, value))
+        payload = _MAGIC + hashlib.sha256(payload).digest() + payload
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{kind}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as out:

@@ -19,10 +19,10 @@ def _escape(match: re.Match[str]) -> str:
 
 def printable(text: str, limit: int = FIELD_LIMIT) -> str:
     """``text`` safe for any terminal or dialog: control characters and lone surrogates escaped, and
-    shortened with an ellipsis (a 50 MB id must not become a 50 MB message)."""
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return _UNSAFE.sub(_escape, text)
+    at most ``limit`` characters, shortened with an ellipsis (a 50 MB id must not become a 50 MB
+    message; it is cut before it is escaped, and again after, since escapes are longer)."""
+    escaped = _UNSAFE.sub(_escape, text[: limit + 1])
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
 
 
 def quote(value: object, limit: int = QUOTE_LIMIT) -> str:

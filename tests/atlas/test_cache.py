@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fasciamap.atlas import AtlasError, load, load_atlas
+from fasciamap.atlas import AtlasError, cache, load, load_atlas
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,28 +56,35 @@ def test_a_bad_file_is_never_cached(tmp_path: Path, monkeypatch, write_data) -> 
     assert not list((tmp_path / "cache").glob("schema-*"))
 
 
-WRONG_SHAPES = [
+F = cache._FORMAT
+WRONG_SHAPES = [  # each signed with a valid digest, so that it reaches the format and shape checks
     [("regions[0].kind", "a problem made up by an old version")],  # a value of the first format
-    (2, "schema", [("regions[0].kind", "a made-up problem")]),  # the right envelope, the wrong value
-    (2, "svg", True),  # another kind's envelope
-    (2, "svg", (("0", 0, 1, 1), (), [], [], [])),  # a view box of the wrong types
-    (2, "svg", ((0.0, 0.0, 10.0, 10.0), (("M", (0.0,)),), [], [], [])),  # a point with one coordinate
-    (2, "svg", ((0.0, 0.0, 10.0, 10.0), (), [("x", "superficial", ((("organ", (("Z",),)),)), (), ())], [], [])),
+    (F, "schema", [("regions[0].kind", "a made-up problem")]),  # the right envelope, the wrong value
+    (F, "svg", True),  # another kind's envelope
+    (F, "svg", (("0", 0, 1, 1), (), [], [], [])),  # a view box of the wrong types
+    (F, "svg", ((0.0, 0.0, 10.0, 10.0), (("M", (0.0,)),), [], [], [])),  # a point with one coordinate
+    (F, "svg", ((0.0, 0.0, 10.0, 10.0), (), [("x", "superficial", ((("organ", (("Z",),)),)), (), ())], [], [])),
     (1, "svg", None),
     None, 0, "text", b"bytes", {"a": 1}, [None] * 3,
 ]
 
 
-@pytest.mark.parametrize("value", WRONG_SHAPES, ids=range(len(WRONG_SHAPES)))
-def test_a_cache_entry_of_the_wrong_shape_is_a_miss_and_is_rewritten(value, tmp_path: Path, monkeypatch) -> None:
+def _signed(value: object) -> bytes:
+    import hashlib
     import marshal
 
+    payload = marshal.dumps(value)
+    return cache._MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+@pytest.mark.parametrize("value", WRONG_SHAPES, ids=range(len(WRONG_SHAPES)))
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss_and_is_rewritten(value, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
     first = load()
     entries = list(tmp_path.glob("*.bin"))
     good = {entry: entry.read_bytes() for entry in entries}
     for entry in entries:
-        entry.write_bytes(marshal.dumps(value))
+        entry.write_bytes(_signed(value))
     again = load()  # neither a crash nor a made-up problem in the good file
     assert again.atlas == first.atlas
     assert again.views["back"].structures == first.views["back"].structures
@@ -87,7 +94,6 @@ def test_a_cache_entry_of_the_wrong_shape_is_a_miss_and_is_rewritten(value, tmp_
 def test_a_full_disk_leaves_no_temporary_files(tmp_path: Path, monkeypatch) -> None:
     import errno
 
-    from fasciamap.atlas import cache
 
     def full(*_args: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
