@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -53,12 +53,22 @@ class ExplanationPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.browser, 1)
         self.plain.toggled.connect(self._on_plain)
-        self.show_structure(None)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self._show_pending)
+        self._render()
 
     def show_structure(self, node: str | None) -> None:
+        """Show ``node``'s page on the next pass of the event loop, so the body's highlight is painted
+        first; several changes before then make one page."""
         if node != self._node:
             self._expanded = frozenset()
         self._node = node
+        self._pending.start()
+
+    def _show_pending(self) -> None:
+        self._pending.stop()
         self._render()
         self.browser.verticalScrollBar().setValue(0)
 
@@ -87,10 +97,17 @@ class ExplanationPanel(QWidget):
         self._render()
         self.browser.verticalScrollBar().setValue(position)
 
+    def flush(self) -> None:
+        """Show a page still waiting for the next pass now (for reading it back, e.g. in tests)."""
+        if self._pending.isActive():
+            self._show_pending()
+
     def html(self) -> str:
+        self.flush()
         return self.browser.toHtml()
 
     def text(self) -> str:
+        self.flush()
         return self.browser.toPlainText()
 
     def _on_plain(self, checked: bool) -> None:
