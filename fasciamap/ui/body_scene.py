@@ -95,8 +95,6 @@ class RegionItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._state.shallower and self._state.highlight is not None:
-            return  # see-through glass: only the overlay (tint and outline) is drawn
         if self._state.ghost:
             pen = QPen(theme.GHOST_STROKE, 0)
             pen.setCosmetic(True)
@@ -147,19 +145,22 @@ class RegionItem(QGraphicsItem):
 
     @property
     def interactive(self) -> bool:
-        return self.isVisible() and not (self._state.ghost and self._state.highlight is None)
+        return self._state.visible and not (self._state.ghost and self._state.highlight is None)
 
     def apply(self, state: ItemState) -> None:
         if state == self._state:
             return
         old = self._state
         self._state = state
-        if state.visible != old.visible:
-            self.setVisible(state.visible)
         self.setZValue(state.z)  # dimming is the scene's veil: a z change, no repaint of the tissue
-        self.setOpacity(TRANSLUCENT if state.translucent else 1.0)
-        glass, was_glass = state.shallower and state.highlight is not None, old.shallower and old.highlight is not None
-        if state.ghost != old.ghost or glass != was_glass:
+        # Connected tissue lying over the selection turns to see-through glass: its tissue is hidden
+        # by opacity (the overlay, which does not inherit it, draws the tint), so its cache survives.
+        # Tissue of a depth the layer mode hides is hidden the same way, never with setVisible(), which
+        # throws the cache away: a deep muscle revealed through the surface would be drawn anew each time.
+        glass = state.shallower and state.highlight is not None
+        hidden = glass or not state.visible
+        self.setOpacity(0.0 if hidden else TRANSLUCENT if state.translucent else 1.0)
+        if state.ghost != old.ghost:
             self.update()
         if (state.highlight, state.deeper, state.shallower) != (old.highlight, old.deeper, old.shallower):
             self.overlay.refresh()

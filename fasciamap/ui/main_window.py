@@ -179,7 +179,10 @@ class MainWindow(QMainWindow):
             return
         self.view_id = view_id
         self.view_actions[view_id].setChecked(True)
-        self.body_view.show_scene(self.scene_for(view_id))
+        scene = self.scene_for(view_id)
+        if scene.selected != self.selection.selected:  # a hidden scene catches up when it is shown
+            scene.set_selected(self.selection.selected)
+        self.body_view.show_scene(scene)
         self._remember(keys.VIEW, view_id)
 
     def set_layer(self, mode: str) -> None:
@@ -200,8 +203,7 @@ class MainWindow(QMainWindow):
             views = self.loaded.atlas.structures[node].views
             if self.view_id not in views and views and views[0] in self.loaded.views:
                 self.set_view(views[0])
-        for scene in self._scenes.values():
-            scene.set_selected(node)
+        self.scene_for(self.view_id).set_selected(node)  # only the scene on screen: a click restyles one
         self.panel.show_structure(node)
         name = self.loaded.atlas.structures[node].display_name if node else ""
         self.setWindowTitle(f"FasciaMap — {name}" if name else "FasciaMap")
