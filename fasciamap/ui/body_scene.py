@@ -365,6 +365,7 @@ class BodyScene(QGraphicsScene):
         self.addItem(self.hover_ring)
         self._idle: Iterator[None] | None = None
         self.prepared = False
+        self._prepared_for: tuple[float, ...] = ()
         if layer_mode not in LAYER_MODES:
             raise ValueError(f"unknown layer mode {layer_mode!r}")
         self.layer_mode = layer_mode
@@ -454,7 +455,15 @@ class BodyScene(QGraphicsScene):
     def prepare(self) -> None:
         """Do in idle moments, a few milliseconds at a time, what a first selection would otherwise
         pay for: the veil, each structure's merged outline, and every highlight each structure can
-        show at the current zoom. Called after the first paint and again when the zoom settles."""
+        show at the current zoom. Called after the first paint and again when the zoom settles;
+        nothing to do when the view's scale and pixel phase are those it was last prepared for."""
+        views = self.views()
+        if views:
+            t, dpr = views[0].viewportTransform(), views[0].devicePixelRatioF()
+            done_for = (round(t.m11(), 6), round(t.m22(), 6), round(t.dx() * dpr % 1, 3), round(t.dy() * dpr % 1, 3), dpr)
+            if self.prepared and done_for == self._prepared_for:
+                return
+            self._prepared_for = done_for
         self._idle = self._idle_work()
         self.prepared = False
         QTimer.singleShot(0, self._idle_step)
