@@ -52,12 +52,6 @@ def _validator() -> "Draft202012Validator":
     return Draft202012Validator(json.loads(_schema_bytes()))
 
 
-def read_json(path: Path, raw: bytes | None = None) -> Any:
-    """Parse a JSON file through the reading boundary, turning every way it can fail into an :class:`AtlasError`."""
-    raw = read_bytes(path, limit=MAX_DATA_BYTES, what="data file") if raw is None else raw
-    return parse_json(raw, path)
-
-
 def _where(data: Any, path: Iterable[Any]) -> str:
     """A readable location such as ``regions[3] (erector_spinae).layer``."""
     out = ""

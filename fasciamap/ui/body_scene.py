@@ -50,8 +50,9 @@ class ItemState:
 class RegionItem(QGraphicsItem):
     """One structure on one side: exact outline for hit testing, tissue parts, fibres and details.
 
-    The resting look is painted into a device cache once per zoom level; the highlight and hover are
-    drawn by a light overlay child, so selecting or hovering never repaints the tissue itself.
+    The resting look is painted into a device cache once per zoom level and is only ever hidden by
+    opacity, so the cache survives; the highlight is an overlay child and hover the scene's one ring,
+    so selecting or hovering never repaints the tissue itself.
     """
 
     def __init__(self, art: ArtStructure, name: str, depth: int) -> None:
@@ -241,7 +242,7 @@ class _Overlay(QGraphicsItem):
         return pixmap
 
     @property
-    def has_pixmaps(self) -> int:
+    def pixmap_count(self) -> int:
         return len(self._pixmaps)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

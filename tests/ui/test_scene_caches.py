@@ -27,10 +27,10 @@ def test_veil_and_overlays_are_shown_by_opacity_so_their_caches_survive(qtbot, w
         qtbot.wait(10)
         assert scene._veil.isVisible() and scene._veil.opacity() == 1.0
         assert all(item.overlay.isVisibleTo(item) for item in scene.items_by_node.values())
-    assert quadratus.opacity() == 1.0 and quadratus.has_pixmaps
+    assert quadratus.opacity() == 1.0 and quadratus.pixmap_count
     window.selection.clear()
     assert scene._veil.isVisible() and scene._veil.opacity() == 0.0
-    assert quadratus.opacity() == 0.0 and quadratus.has_pixmaps  # hidden, still cached
+    assert quadratus.opacity() == 0.0 and quadratus.pixmap_count  # hidden, still cached
 
 
 def test_a_selection_restyles_only_what_it_lights_and_unlights(qtbot, window, monkeypatch) -> None:
