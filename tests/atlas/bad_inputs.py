@@ -68,6 +68,14 @@ def _art(edit: Callable[[str], str], view: str = "back") -> Callable[[Path], tup
     return make
 
 
+def _art_fifo(folder: Path) -> tuple[Path | None, Path | None]:
+    art = folder / "svg"
+    shutil.copytree(resources.art_dir(), art)
+    (art / "back.svg").unlink()
+    os.mkfifo(art / "back.svg")  # nothing ever writes to it: a reader that opens it blocks for ever
+    return None, art
+
+
 def _structure_path(d: str) -> Callable[[str], str]:
     """Replace the path data of erector_spinae.left's first outline."""
 
@@ -120,6 +128,7 @@ BAD_DATA = [
 ]
 
 BAD_ART = [
+    BadInput("artwork-fifo", _art_fifo, r"back\.svg: is a pipe \(FIFO\), not a regular file"),
     BadInput("path-starting-with-close", _art(_structure_path("Z L1,1")),
              r'back\.svg: <g id="erector_spinae\.left"> path 1: unreadable path data: path data must start with a move'),
     BadInput("arc-flag-of-2", _art(_structure_path("M0,0 A1,1 0 2 0 1,1 Z")),
