@@ -257,8 +257,8 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
         numbers = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
     except ValueError:
         numbers = []
-    if len(numbers) != 4 or not all(abs(n) <= MAX_COORDINATE for n in numbers) or numbers[2] <= 0 or numbers[3] <= 0:
-        raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a positive width and height")
+    if len(numbers) != 4 or not all(abs(n) <= MAX_COORDINATE for n in numbers) or numbers[2] < 1 or numbers[3] < 1:
+        raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a width and height of at least 1")
     problems: list[Problem] = []
     structures: dict[str, ArtStructure] = {}
     silhouette: Outline = ()

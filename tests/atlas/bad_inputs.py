@@ -143,4 +143,6 @@ BAD_ART = [
     BadInput("truncated-svg", _art(lambda svg: svg[: len(svg) // 2]), r"back\.svg: line \d+, column \d+: not well-formed SVG"),
     BadInput("view-box-garbage", _art(lambda svg: re.sub(r'viewBox="[^"]*"', 'viewBox="0 0 1e999 -4"', svg, count=1)),
              r"back\.svg: <svg viewBox>: needs four numbers"),
+    BadInput("view-box-of-subnormal-size", _art(lambda svg: re.sub(r'viewBox="[^"]*"', 'viewBox="0 0 5e-324 5e-324"', svg, count=1)),
+             r"back\.svg: <svg viewBox>: needs four numbers with a width and height of at least 1"),
 ]
