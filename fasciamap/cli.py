@@ -93,17 +93,14 @@ def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 def cmd_check(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     """Nothing to list when the atlas is sound: problems are raised by :func:`load` before this runs."""
     atlas = loaded.atlas
-    drawn = sum(len(v.structures) for v in loaded.views.values())
+    n = {"structures": len({s.base_id for s in atlas.structures.values()}), "nodes": len(atlas.structures),
+         "drawn": sum(len(v.structures) for v in loaded.views.values()), "views": len(loaded.views),
+         "connections": len(atlas.connections), "sources": len(atlas.sources)}
     if args.json:
-        _print_json({"ok": True, "structures": len({s.base_id for s in atlas.structures.values()}),
-                     "nodes": len(atlas.structures), "drawn": drawn, "views": len(loaded.views),
-                     "connections": len(atlas.connections), "sources": len(atlas.sources)})
-        return EXIT_OK
-    print(
-        f"OK: {len({s.base_id for s in atlas.structures.values()})} structures "
-        f"({len(atlas.structures)} nodes, {drawn} drawn across {len(loaded.views)} views), "
-        f"{len(atlas.connections)} connections, {len(atlas.sources)} sources"
-    )
+        _print_json({"ok": True, **n})
+    else:
+        print(f"OK: {n['structures']} structures ({n['nodes']} nodes, {n['drawn']} drawn across {n['views']} views), "
+              f"{n['connections']} connections, {n['sources']} sources")
     return EXIT_OK
 
 

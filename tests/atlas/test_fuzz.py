@@ -14,7 +14,6 @@ import random
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, note, settings, strategies as st
 
 from fasciamap.atlas import AtlasError, LoadedAtlas
