@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 
 from .engine import Drawing, Fibres, Part, _bezier_point, _sub_cubic, catmull_rom
+from . import layers
 from .figure import add_outline
 
 INSET_AXIS = 365.0  # the soles inset is mirrored about this x
@@ -77,6 +78,7 @@ def mirror_pts(pts, axis: float = INSET_AXIS):
 
 def build() -> Drawing:
     d = Drawing("back", "FasciaMap — posterior view")
+    layers.prepare(d)
     add_outline(d)
     P = d.pt
     O = d.outline_edge
@@ -472,6 +474,7 @@ def build() -> Drawing:
     build_deep(d)
     build_soles(d)
     build_decor(d)
+    layers.draw(d)
     return d
 
 

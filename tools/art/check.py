@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .engine import MID, Cubic, Drawing
+from .engine import LAYERS, MID, Cubic, Drawing
 
 
 def _qt_path(cubics_runs: list[list[Cubic]]):  # -> QPainterPath
@@ -78,22 +78,43 @@ def check(d: Drawing) -> list[str]:
             outside = _area(p.subtracted(sil))
             if outside > 2.0:
                 problems.append((outside, f"{node} sticks out of the silhouette by {outside:.1f} u²"))
-            if layer == "superficial":
-                union = p if union is None else union.united(p)
+            union = p if union is None else union.united(p)
         if union is not None:
+            # Seen from the surface, every layer shows where nothing shallower covers it (the shin's
+            # bare tibia, the soleus beside the gastrocnemius), so together they must tile the outline.
             gap = _area(sil.subtracted(union))
             if gap > 0.01 * sil_area:
-                problems.append((gap, f"superficial layer leaves {gap:.0f} u² ({100 * gap / sil_area:.1f}%) of the silhouette uncovered"))
+                problems.append((gap, f"the layers together leave {gap:.0f} u² ({100 * gap / sil_area:.1f}%) of the silhouette uncovered"))
     return [msg for _, msg in sorted(problems, reverse=True)]
 
 
-def main(argv: list[str]) -> int:
-    from . import back, front
+def coverage(d: Drawing) -> dict[str, float]:
+    """Per peel depth (that layer and everything deeper): the share of the silhouette drawn."""
+    paths = structure_paths(d)
+    sil = _qt_path([[c for r in d.silhouette_refs for c in d.ref(r)]])
+    sil_area = _area(sil)
+    out: dict[str, float] = {}
+    for k, layer in enumerate(LAYERS):
+        shown = [p for (lay, _), p in paths.items() if LAYERS.index(lay) <= k]
+        union = None
+        for p in shown:
+            union = p if union is None else union.united(p)
+        out[layer] = 0.0 if union is None else _area(sil.intersected(union)) / sil_area
+    return out
 
-    views = {"front": front.build, "back": back.build}
+
+def main(argv: list[str]) -> int:
+    from importlib import import_module
+
+    from .__main__ import VIEWS
+
     bad = 0
-    for name in argv or list(views):
-        found = check(views[name]())
+    for name in argv or list(VIEWS):
+        drawing = import_module(f"{__package__}.{name}").build()
+        found = check(drawing)
+        shares = coverage(drawing)
+        print(f"{name}: peeled to each depth, share of the outline drawn: "
+              + ", ".join(f"{layer} {100 * share:.0f}%" for layer, share in reversed(shares.items())))
         for line in found:
             print(f"{name}: {line}")
         print(f"{name}: {len(found)} problem(s)")

@@ -30,6 +30,9 @@ HEIGHT = 860.0
 MID = WIDTH / 2
 HEAD = 100.0
 TISSUES = ("muscle", "tendon", "aponeurosis", "fascia", "ligament", "bone")
+# Depth layers, deepest first (the SVG paints them in this order, so a viewer shows the surface on top).
+LAYERS = ("skeleton", "deep", "intermediate", "superficial")
+VIEWS = ("front", "back", "lateral")
 _JOIN_TOLERANCE = 0.05
 
 
@@ -198,16 +201,20 @@ class Drawing:
     """One view of the body: landmarks, edges and structures, written out as one SVG file."""
 
     def __init__(self, view: str, title: str, width: float = WIDTH, height: float = HEIGHT) -> None:
-        if view not in ("front", "back"):
+        if view not in VIEWS:
             raise ArtError(f"unknown view {view!r}")
         self.view = view
         self.title = title
         self.width = width
         self.height = height
         # In the front view the viewer's left half is the figure's right; from behind, its left.
+        # The lateral view shows the figure's right side (the left side is the same drawing mirrored
+        # by the app), so its paired structures are written with an explicit ``.right`` and unpaired.
         self.drawn_side, self.mirrored_side = (
-            ("right", "left") if view == "front" else ("left", "right")
+            ("left", "right") if view == "back" else ("right", "left")
         )
+        # Nodes an older table drew that a layer module now draws (see tools/art/layers): skipped.
+        self.replaced: set[str] = set()
         self.points: dict[str, Point] = {}
         self.edges: dict[str, list[Cubic]] = {}
         self.structures: list[Structure] = []
@@ -358,7 +365,11 @@ class Drawing:
         paired: bool = True,
         axis: float = MID,
     ) -> Structure:
-        """Add a structure; either ``parts`` or a single ``boundary`` of ``tissue``."""
+        """Add a structure; either ``parts`` or a single ``boundary`` of ``tissue``.
+
+        A node in :attr:`replaced` is skipped (its new drawing lives in a layer module)."""
+        if layer not in LAYERS:
+            raise ArtError(f"{node}: unknown layer {layer!r} (layers: {', '.join(LAYERS)})")
         if parts is None:
             if boundary is None:
                 raise ArtError(f"{node}: give parts or a boundary")
@@ -367,7 +378,8 @@ class Drawing:
         for p in s.parts:
             if p.tissue not in TISSUES:
                 raise ArtError(f"{node}: unknown tissue {p.tissue!r}")
-        self.structures.append(s)
+        if node not in self.replaced:
+            self.structures.append(s)
         return s
 
     def silhouette(self, boundary: list[str]) -> None:
@@ -480,7 +492,7 @@ class Drawing:
                 f'    <path id="body-outline" class="silhouette" d="{d}"/>',
                 "  </g>",
             ]
-        for layer in ("deep", "superficial"):  # deep first, so an SVG viewer shows the surface
+        for layer in LAYERS:  # deepest first, so an SVG viewer shows the surface
             if layer in by_layer:
                 out.append(
                     f'  <g id="layer-{layer}" class="layer" data-layer="{layer}" '
@@ -488,9 +500,6 @@ class Drawing:
                 )
                 out.extend(by_layer[layer])
                 out.append("  </g>")
-        unknown = set(by_layer) - {"deep", "superficial"}
-        if unknown:
-            raise ArtError(f"unknown layer(s) {sorted(unknown)}")
         if self.decor_paths or self.labels:
             out.append('  <g id="decor" inkscape:groupmode="layer" inkscape:label="decor">')
             for css, d in self.decor_paths:
@@ -519,7 +528,9 @@ STYLESHEET = """\
       .part.bone { fill: #efe7cf; }
       .fibres { fill: none; stroke: #8e4a41; stroke-width: 0.3; stroke-linecap: round; opacity: 0.7; }
       .detail { fill: none; stroke: #5b3a33; stroke-width: 0.4; stroke-linecap: round; }
-      .layer[data-layer=deep] .part.muscle { fill: #a65a50; }
+      .layer[data-layer=intermediate] .part.muscle { fill: #ad5f55; }
+      .layer[data-layer=deep] .part.muscle { fill: #a05549; }
+      .layer[data-layer=skeleton] .part.bone { fill: #eee6d6; stroke: #a89c8a; }
       .inset-frame { fill: none; stroke: #8a8279; stroke-width: 0.5; stroke-dasharray: 2 1.5; }
       .skin { fill: #f1e4d8; stroke: #8a6f62; stroke-width: 0.45; }
       .label { fill: #5a514a; font-family: sans-serif; }"""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .engine import ArtError, Drawing, Fibres, Part, _dist, catmull_rom, sample
+from . import layers
 from .figure import add_jawline, add_outline
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -916,6 +917,7 @@ def _deep(d: Drawing) -> None:
 
 def build() -> Drawing:
     d = Drawing("front", "FasciaMap — anterior view")
+    layers.prepare(d)
     add_outline(d)
     add_jawline(d)
     try:
@@ -931,4 +933,5 @@ def build() -> Drawing:
     _hip_and_thigh(d)
     _leg_and_foot(d)
     _deep(d)
+    layers.draw(d)
     return d
