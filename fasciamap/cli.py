@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 from typing import Any
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .atlas.errors import printable
 from .atlas import AtlasError, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
@@ -19,7 +19,12 @@ def _structure_json(s: Structure) -> dict[str, Any]:
     return {
         "id": s.id, "name": s.display_name, "latin": s.latin, "kind": s.kind, "layer": s.layer,
         "views": list(s.views), "side": s.side, "base_id": s.base_id, "region": s.region,
+        "aliases": list(s.aliases), "sources": _citations_json(s.sources, s.locators),
     }
+
+
+def _citations_json(ids: tuple[str, ...], locators: Mapping[str, str]) -> list[dict[str, str]]:
+    return [{"id": sid, **({"locator": locators[sid]} if sid in locators else {})} for sid in ids]
 
 
 def _link_json(link: Link) -> dict[str, Any]:
@@ -29,7 +34,7 @@ def _link_json(link: Link) -> dict[str, Any]:
         "layer": link.structure.layer, "deeper": link.deeper, "reason": link.reason,
         "sheet": c.sheet.describe() if c.sheet else None, "line": c.line,
         "laterality": c.laterality, "evidence": c.evidence, "explanation": c.explanation,
-        "plain": c.plain, "sources": list(c.sources),
+        "plain": c.plain, "sources": _citations_json(c.sources, c.locators),
     }
 
 
@@ -67,6 +72,25 @@ def cmd_connections(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_find(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    """Structures and groups by any name people use, best first (typos forgiven)."""
+    graph = loaded.graph
+    matches = graph.finder.find(args.query, args.limit)
+    if args.json:
+        _print_json([{"id": m.id, "name": m.name, "latin": m.latin, "matched": m.matched,
+                      "group": m.is_group, "members": list(m.members), "score": round(m.score, 3)}
+                     for m in matches])
+        return EXIT_OK if matches else EXIT_NOT_FOUND
+    if not matches:
+        print(f"Nothing called {args.query[:80]!r} in the atlas.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for m in matches:
+        what = f"group: {', '.join(m.members)}" if m.is_group else m.latin
+        also = f"  (matched {m.matched!r})" if m.matched.casefold() not in (m.name.casefold(), m.latin.casefold(), m.id) else ""
+        print(f"{m.id:<28}  {m.name} — {what}{also}")
+    return EXIT_OK
+
+
 def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     graph = loaded.graph
     a, b = graph.resolve(args.a), graph.resolve(args.b)
@@ -78,7 +102,7 @@ def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
                 {"from": st.source.id, "to": st.target.id, "connection": st.connection.kind,
                  "reason": st.reason, "line": st.connection.line,
                  "evidence": st.connection.evidence, "explanation": st.connection.explanation,
-                 "sources": list(st.connection.sources)}
+                 "sources": _citations_json(st.connection.sources, st.connection.locators)}
                 for st in steps
             ],
         })
@@ -114,6 +138,36 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _limit(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+    if not 1 <= n <= 50:
+        raise argparse.ArgumentTypeError("the limit must be between 1 and 50")
+    return n
+
+
+def _zoom(text: str) -> float:
+    try:
+        factor = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a number") from None
+    if not 1.0 <= factor <= 12.0:
+        raise argparse.ArgumentTypeError("the zoom must be between 1 and 12")
+    return factor
+
+
+def _point(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a point like 210,430") from None
+    if not (abs(x) <= 1e5 and abs(y) <= 1e5):  # NaN fails too
+        raise argparse.ArgumentTypeError("the point must be within the drawing")
+    return x, y
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fasciamap",
@@ -128,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", action="append", choices=["myofascial_continuity", "shared_sheet", "shared_attachment", "overlies"],
                    help="only this kind of connection (repeatable)")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("find", help="structures by any name: common, Latin, everyday (QL, IT band), groups")
+    p.add_argument("query")
+    p.add_argument("--limit", type=_limit, default=10, metavar="N", help="at most N matches (1-50)")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("path", help="the fascial path between two structures, step by step")
     p.add_argument("a")
     p.add_argument("b")
@@ -138,10 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
     p.add_argument("file", help="PNG file to write")
     p.add_argument("--select", metavar="ID", help="structure to select first")
-    p.add_argument("--view", choices=["front", "back"], default="front")
-    p.add_argument("--layer", choices=["superficial", "deep", "both"], default="superficial")
+    p.add_argument("--view", default="front", help="a view id from the data: front, back, right, left")
+    p.add_argument("--layer", default="superficial",
+                   help="peel depth: a layer id from the data (superficial, intermediate, deep, skeleton) or all")
     p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
     p.add_argument("--zoom-to-selection", action="store_true", help="frame the selection and its connections")
+    p.add_argument("--zoom", type=_zoom, metavar="FACTOR", help="magnify the fitted body (e.g. 3)")
+    p.add_argument("--at", type=_point, metavar="X,Y", help="with --zoom: the point to centre, in drawing units")
     return parser
 
 
@@ -194,9 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .ui.screenshot import screenshot
 
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
-                              zoom_to_selection=args.zoom_to_selection)
+                              zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at)
         loaded = load(with_art=args.command == "check")
-        handler = {"regions": cmd_regions, "connections": cmd_connections, "path": cmd_path, "check": cmd_check}[args.command]
+        handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
+                   "check": cmd_check}[args.command]
         return handler(loaded, args)
     except AtlasError as exc:
         text = exc.describe(None if getattr(args, "all", False) else 25)

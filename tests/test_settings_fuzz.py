@@ -107,7 +107,7 @@ def test_a_corrupt_settings_file_never_stops_the_app(qtbot, loaded, written, tmp
     try:
         window.show()
         qtbot.waitExposed(window)
-        assert window.view_id in loaded.views and window.layer_mode in LAYER.choices
+        assert window.view_id in loaded.views and window.layer_mode in window.layers.modes
     finally:
         window.close()  # writes the file back: that must not fail either
         window.deleteLater()

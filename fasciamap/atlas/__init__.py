@@ -57,7 +57,7 @@ def _load(data_file: Path | None, art_dir: Path | None, with_art: bool) -> Loade
         problems: list[Problem] = []
         for view in atlas.views.values():
             try:
-                views[view.id] = read_view(folder / view.svg, view.id)
+                views[view.id] = read_view(folder / view.svg, view.id, view.mirror)
             except AtlasError as exc:
                 problems.extend(exc.problems)
         problems.extend(crosscheck(atlas, views))

@@ -26,7 +26,7 @@ Point = tuple[float, float]
 # ("M", p) | ("L", p) | ("C", c1, c2, p) | ("Z",)
 Command = tuple
 Outline = tuple[Command, ...]
-TISSUES = ("muscle", "tendon", "aponeurosis", "fascia", "ligament", "bone")
+TISSUES = ("muscle", "tendon", "aponeurosis", "fascia", "ligament", "bone", "landmark")
 
 
 @dataclass(frozen=True)
@@ -180,10 +180,12 @@ def _element(tag: str, element_id: str) -> str:
     return f'<{printable(tag, 30)} id="{printable(element_id, 80)}">'
 
 
-def read_view(path: Path, view: str) -> ArtView:
+def read_view(path: Path, view: str, mirror: bool = False) -> ArtView:
     """Parse one view's SVG, or raise :class:`AtlasError` naming the file and element.
 
-    Parsed geometry for identical file bytes comes from the cache (see :mod:`.cache`).
+    ``mirror`` turns the drawing left to right and swaps ``.left`` and ``.right`` ids, so one side
+    view drawn once serves both sides. Parsed geometry for identical file bytes comes from the cache
+    (see :mod:`.cache`).
     """
     file = str(path)
     try:
@@ -192,7 +194,9 @@ def read_view(path: Path, view: str) -> ArtView:
         if not path.exists() and not path.is_symlink():
             raise AtlasError.single(file, "", f"artwork for the {view} view is missing") from None
         raise exc from None
-    plain = cache.cached("svg", (raw, PARSER_VERSION.encode()), lambda: _parse_svg(raw, file), _is_plain_view)
+    version = (PARSER_VERSION + ("-mirrored" if mirror else "")).encode()
+    parse = (lambda: mirrored(_parse_svg(raw, file))) if mirror else (lambda: _parse_svg(raw, file))
+    plain = cache.cached("svg", (raw, version), parse, _is_plain_view)
     box, silhouette, structures, decor, labels = plain
     return ArtView(
         view=view, file=file, view_box=tuple(box), silhouette=silhouette,
@@ -205,7 +209,32 @@ def read_view(path: Path, view: str) -> ArtView:
     )
 
 
-PARSER_VERSION = "2"  # bump when _parse_svg's output changes, so cached parses are not reused
+PARSER_VERSION = "3"  # bump when _parse_svg's output changes, so cached parses are not reused
+
+_OTHER_SIDE = {".left": ".right", ".right": ".left"}
+_OTHER_ANCHOR = {"start": "end", "end": "start"}
+
+
+def _swap_side(sid: str) -> str:
+    stem, dot, side = sid.rpartition(".")
+    return f"{stem}{_OTHER_SIDE[dot + side]}" if dot and dot + side in _OTHER_SIDE else sid
+
+
+def mirrored(plain: tuple) -> tuple:
+    """A parsed view turned left to right about its view box's centre, sides swapped."""
+    box, silhouette, structures, decor, labels = plain
+    axis = 2 * box[0] + box[2]
+
+    def flip(outline: Outline) -> Outline:
+        return tuple((cmd[0], *((axis - x, y) for x, y in cmd[1:])) for cmd in outline)
+
+    return (
+        box, flip(silhouette),
+        [(_swap_side(sid), layer, tuple((t, flip(o)) for t, o in parts), flip(fibres), tuple(flip(d) for d in details))
+         for sid, layer, parts, fibres, details in structures],
+        [(css, flip(o)) for css, o in decor],
+        [(text, axis - x, y, size, _OTHER_ANCHOR.get(anchor, anchor)) for text, x, y, size, anchor in labels],
+    )
 
 
 def _forbid(what: str) -> Callable[..., None]:

@@ -79,12 +79,15 @@ class AtlasError(Exception):
 class UnknownStructureError(LookupError):
     """A structure name or id that the atlas does not have; offers the closest matches."""
 
-    def __init__(self, query: str, suggestions: list[str]) -> None:
+    def __init__(self, query: str, suggestions: list[str], group: str = "") -> None:
         self.query = printable(query, QUOTE_LIMIT)
         self.suggestions = suggestions
+        self.group = group  # the query names a group of structures: the suggestions are its members
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        if self.group:
+            return f"{quote(self.query)} names a group ({self.group}); choose one of: {', '.join(self.suggestions)}."
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
         return f"No structure called {quote(self.query)} in the atlas.{hint}"
 

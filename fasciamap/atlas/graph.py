@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .errors import NoPathError, UnknownStructureError
+from .finder import Finder
 from .model import CONNECTION_KINDS, EVIDENCE_LEVELS, Atlas, Connection, Structure
 
 if TYPE_CHECKING:
@@ -54,6 +55,14 @@ class FasciaGraph:
                 incident[c.b].append(c)
         self._neighbourhood = {node: self._links(node, incident[node]) for node in atlas.structures}
         self._paths_graph: nx.Graph | None = None
+        self._finder: Finder | None = None
+
+    @property
+    def finder(self) -> Finder:
+        """Name lookup (built on first use: a start-up never pays for it)."""
+        if self._finder is None:
+            self._finder = Finder(self.atlas)
+        return self._finder
 
     def networkx_graph(self) -> "nx.MultiGraph":
         """The whole network as a NetworkX multigraph (one edge per connection, keyed by its index)."""
@@ -95,7 +104,21 @@ class FasciaGraph:
             names = {s.name.casefold(), s.latin.casefold(), s.display_name.casefold()}
             if folded in names:
                 return node if s.side in (None, "left") or f"{s.base_id}.left" not in structures else f"{s.base_id}.left"
+        best = self.finder.best(q)
+        if best is not None and best.score == 1.0:  # an everyday name or abbreviation, as written
+            if best.is_group:
+                raise UnknownStructureError(query, list(best.members), group=best.name)
+            return self.node_of(best.id)
         raise UnknownStructureError(query, self.suggest(query))
+
+    def node_of(self, base_id: str, side: str = "left") -> str:
+        """The node of a structure on the preferred side (its only node if it is a midline one)."""
+        preferred = f"{base_id}.{side}"
+        if preferred in self.atlas.structures:
+            return preferred
+        if base_id in self.atlas.structures:
+            return base_id
+        return f"{base_id}.{'right' if side == 'left' else 'left'}"
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """The closest ids to a mistyped query (none for a query far longer than any name)."""
@@ -106,6 +129,7 @@ class FasciaGraph:
         by_name = {s.name.casefold(): s.base_id for s in self.atlas.structures.values()}
         close = difflib.get_close_matches(query.strip().casefold(), candidates, n=limit, cutoff=0.6)
         close += [by_name[n] for n in difflib.get_close_matches(query.strip().casefold(), list(by_name), n=limit, cutoff=0.6)]
+        close += [m.id for m in self.finder.find(query, limit) if not m.is_group]
         contains = [c for c in candidates if query.strip().casefold().replace(" ", "_") in c and "." not in c]
         out: list[str] = []
         for c in close + contains:

@@ -21,7 +21,9 @@ from .reading import MAX_DATA_BYTES, check_values, parse_json, read_bytes
 from .model import (
     SIDES,
     Atlas,
+    Citation,
     Connection,
+    Group,
     Layer,
     Line,
     SheetRef,
@@ -125,10 +127,14 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
     sources = set(data["sources"])
     regions = {r["id"]: r for r in data["regions"]}
 
-    def check_sources(path: list[Any], ids: list[str]) -> None:
-        for k, sid in enumerate(ids):
+    def check_sources(path: list[Any], citations: list[Any]) -> None:
+        for k, citation in enumerate(citations):
+            sid = _source_id(citation)
             if sid not in sources:
                 add([*path, "sources", k], f"source {quote(sid)} is not in the sources table")
+            elif "isbn" in data["sources"][sid] and not isinstance(citation, dict):
+                add([*path, "sources", k],
+                    f"{quote(sid)} is a book: cite it with a locator, e.g. {{\"id\": \"{sid}\", \"locator\": \"ch. 3\"}}")
 
     for i, line in enumerate(data.get("lines", [])):
         check_sources(["lines", i], line["sources"])
@@ -139,6 +145,25 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
             if view not in views:
                 add(["regions", i, "views", k], f"unknown view {quote(view)} (views: {', '.join(sorted(views))})")
         check_sources(["regions", i], region["sources"])
+    named: dict[str, str] = {}  # everyday name (folded) -> who uses it
+    for i, region in enumerate(data["regions"]):
+        for k, alias in enumerate(region.get("aliases", [])):
+            owner = named.setdefault(alias.casefold(), region["id"])
+            if owner != region["id"]:
+                add(["regions", i, "aliases", k],
+                    f"{quote(alias)} also names {quote(owner)}; a name for several structures is a group")
+    group_ids = Counter(g["id"] for g in data.get("groups", []))
+    for i, group in enumerate(data.get("groups", [])):
+        if group_ids[group["id"]] > 1 or group["id"] in regions:
+            add(["groups", i, "id"], f"duplicate id {quote(group['id'])} (groups and structures share one namespace)")
+        for k, member in enumerate(group["members"]):
+            if member not in regions:
+                add(["groups", i, "members", k], f"unknown structure {quote(member)}")
+        for k, alias in enumerate([group["name"], *group.get("aliases", [])]):
+            owner = named.setdefault(alias.casefold(), group["id"])
+            if owner != group["id"]:
+                add(["groups", i] + (["aliases", k - 1] if k else ["name"]),
+                    f"{quote(alias)} also names {quote(owner)}")
     seen: dict[tuple[str, str, str], int] = {}
     for i, conn in enumerate(data["connections"]):
         ends_known = True
@@ -165,6 +190,16 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
         else:
             seen[key] = i  # type: ignore[index]
     return problems
+
+
+def _source_id(citation: Any) -> str:
+    return citation["id"] if isinstance(citation, dict) else citation
+
+
+def _citations(items: list[Any]) -> tuple[tuple[str, ...], Any]:
+    """Source ids in order, and the locators of those cited with one."""
+    cites = tuple(Citation(c["id"], c["locator"]) if isinstance(c, dict) else Citation(c) for c in items)
+    return tuple(c.source for c in cites), MappingProxyType({c.source: c.locator for c in cites if c.locator})
 
 
 def _nodes(region: dict[str, Any]) -> list[tuple[str, str | None]]:
@@ -195,6 +230,8 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
     regions = {r["id"]: r for r in data["regions"]}
     structures: dict[str, Structure] = {}
     for region in data["regions"]:
+        sources, locators = _citations(region["sources"])
+        aliases = tuple(region.get("aliases", ()))
         for node, side in _nodes(region):
             structures[node] = Structure(
                 id=node,
@@ -208,8 +245,10 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
                 region=region["region"],
                 summary=region["summary"],
                 description=region["description"],
-                sources=tuple(region["sources"]),
+                sources=sources,
                 review=region.get("review", ""),
+                aliases=aliases,
+                locators=locators,
             )
     connections: list[Connection] = []
     for i, conn in enumerate(data["connections"]):
@@ -218,19 +257,22 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
             sid = conn["sheet"].get("id")
             name = conn["sheet"].get("name") or (regions[sid]["name"].lower() if sid else "")
             sheet = SheetRef(sid, name, conn["sheet"].get("part", ""))
+        sources, locators = _citations(conn["sources"])
         for a, b in _expand_connection(conn, regions):
             connections.append(
                 Connection(
                     a=a, b=b, kind=conn["kind"], laterality=conn["laterality"],
                     evidence=conn["evidence"], explanation=conn["explanation"], plain=conn["plain"],
-                    sources=tuple(conn["sources"]), entry=i, sheet=sheet, line=conn.get("line"),
-                    review=conn.get("review", ""),
+                    sources=sources, entry=i, sheet=sheet, line=conn.get("line"),
+                    review=conn.get("review", ""), locators=locators,
                 )
             )
     return Atlas(
         schema_version=data["schema_version"],
         layers=MappingProxyType({l["id"]: Layer(l["id"], l["name"], l["depth"]) for l in data["layers"]}),
-        views=MappingProxyType({v["id"]: View(v["id"], v["name"], v["svg"]) for v in data["views"]}),
+        views=MappingProxyType({
+            v["id"]: View(v["id"], v["name"], v["svg"], v.get("side"), v.get("mirror", False)) for v in data["views"]
+        }),
         sources=MappingProxyType({
             sid: Source(
                 id=sid, authors=s["authors"], title=s["title"], year=s["year"],
@@ -240,8 +282,12 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
             for sid, s in data["sources"].items()
         }),
         lines=MappingProxyType({
-            l["id"]: Line(l["id"], l["name"], l["summary"], l["evidence"], tuple(l["sources"]))
+            l["id"]: Line(l["id"], l["name"], l["summary"], l["evidence"], *_citations(l["sources"]))
             for l in data.get("lines", [])
+        }),
+        groups=MappingProxyType({
+            g["id"]: Group(g["id"], g["name"], tuple(g["members"]), tuple(g.get("aliases", ())))
+            for g in data.get("groups", [])
         }),
         structures=MappingProxyType(structures),
         connections=tuple(connections),

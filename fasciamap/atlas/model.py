@@ -55,6 +55,18 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """One source a claim rests on, with where in it (a book's chapter or page)."""
+
+    source: str
+    locator: str = ""
+
+
+def locators_of(citations: tuple[Citation, ...]) -> Mapping[str, str]:
+    return MappingProxyType({c.source: c.locator for c in citations if c.locator})
+
+
+@dataclass(frozen=True)
 class Layer:
     id: str
     name: str
@@ -66,6 +78,12 @@ class View:
     id: str
     name: str
     svg: str  # file name under the art folder
+    side: str | None = None  # a side view shows only this side's paired structures
+    mirror: bool = False  # the SVG drawn mirrored, .left and .right swapped (one drawing, both sides)
+
+    def shows(self, structure: "Structure") -> bool:
+        """Whether this view can show that node at all (a side view hides the far side's pairs)."""
+        return self.side is None or structure.side in (None, self.side)
 
 
 @dataclass(frozen=True)
@@ -77,6 +95,17 @@ class Line:
     summary: str
     evidence: str
     sources: tuple[str, ...]
+    locators: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Group:
+    """An everyday name for several structures at once ("hamstrings", "rotator cuff")."""
+
+    id: str
+    name: str
+    members: tuple[str, ...]  # base ids
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +125,8 @@ class Structure:
     description: str
     sources: tuple[str, ...]
     review: str = ""
+    aliases: tuple[str, ...] = ()
+    locators: Mapping[str, str] = field(default_factory=dict)  # source id -> chapter or page
 
     @property
     def display_name(self) -> str:
@@ -130,6 +161,7 @@ class Connection:
     sheet: SheetRef | None = None
     line: str | None = None
     review: str = ""
+    locators: Mapping[str, str] = field(default_factory=dict)  # source id -> chapter or page
 
     def other(self, node: str) -> str:
         return self.b if node == self.a else self.a
@@ -147,6 +179,11 @@ class Atlas:
     structures: Mapping[str, Structure]
     connections: tuple[Connection, ...]
     origin: str = field(default="", compare=False)
+    groups: Mapping[str, Group] = field(default_factory=dict)
 
     def layer_depth(self, node: str) -> int:
         return self.layers[self.structures[node].layer].depth
+
+    def layers_by_depth(self) -> tuple[Layer, ...]:
+        """Surface first."""
+        return tuple(sorted(self.layers.values(), key=lambda layer: layer.depth))

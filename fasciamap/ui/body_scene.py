@@ -21,16 +21,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from ..atlas import ArtView, FasciaGraph
+from ..atlas import ArtView, Atlas, FasciaGraph
 from ..atlas.art import ArtStructure
 from . import theme
 from .painter_paths import to_painter_path
 
-LAYER_MODES = ("superficial", "deep", "both")
+SEE_THROUGH = "all"  # the layer mode that shows every depth at once, the shallower ones see-through
 IDLE_SLICE = 0.002  # seconds of idle work at a time, so a click waits at most this long
 OVERLAY_BUDGET = 48 * 1024 * 1024  # bytes of highlight pixmaps made ahead at one zoom
-TRANSLUCENT = 0.45  # opacity of the surface when both layers are shown
-VEIL_Z = 22.0  # above resting tissue (10, 20), below highlighted tissue (25 and up)
+TRANSLUCENT = 0.4  # opacity of the surface when every layer is shown see-through
+VEIL_Z = 22.0  # above resting tissue (11-19), below highlighted tissue (25 and up)
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,17 @@ class ItemState:
     """How one structure is drawn right now."""
 
     visible: bool = True
-    ghost: bool = False  # outline only, for context (superficial tissue in the deep view)
+    ghost: bool = False  # outline only, for context (the layer just peeled away)
     dimmed: bool = False  # under the scene's veil (unrelated to the selection); derived, never stored
     highlight: theme.HighlightStyle | None = None
     deeper: bool = False  # revealed from a deeper layer than the selection
     shallower: bool = False  # connected, but lies over the selection: drawn as a see-through window
-    translucent: bool = False  # the surface in "both": deep tissue shows through it
+    opacity: float = 1.0  # below 1 for the shallower layers when every layer is shown see-through
     z: float = 0.0
+
+    @property
+    def translucent(self) -> bool:
+        return self.opacity < 1.0
 
 
 class RegionItem(QGraphicsItem):
@@ -66,7 +70,7 @@ class RegionItem(QGraphicsItem):
         shape.setFillRule(Qt.FillRule.WindingFill)
         for part in art.parts:
             path = to_painter_path(part.outline)
-            look = theme.DEEP_MUSCLE if part.tissue == "muscle" and art.layer != "superficial" else theme.TISSUE_LOOKS[part.tissue]
+            look = theme.look_of(part.tissue, depth)
             rect = path.boundingRect()
             gradient = QLinearGradient(rect.topLeft(), rect.bottomRight())
             gradient.setColorAt(0.0, look.light)
@@ -160,7 +164,7 @@ class RegionItem(QGraphicsItem):
         # throws the cache away: a deep muscle revealed through the surface would be drawn anew each time.
         glass = state.shallower and state.highlight is not None
         hidden = glass or not state.visible
-        self.setOpacity(0.0 if hidden else TRANSLUCENT if state.translucent else 1.0)
+        self.setOpacity(0.0 if hidden else state.opacity)
         if state.ghost != old.ghost:
             self.update()
         if (state.highlight, state.deeper, state.shallower) != (old.highlight, old.deeper, old.shallower):
@@ -309,10 +313,15 @@ class HoverRing(QGraphicsPathItem):
         self.setOpacity(1.0)
 
 
+def layer_modes(atlas: Atlas) -> tuple[str, ...]:
+    """Each layer id, surface first, then :data:`SEE_THROUGH`."""
+    return (*(layer.id for layer in atlas.layers_by_depth()), SEE_THROUGH)
+
+
 class BodyScene(QGraphicsScene):
     """One view of the body (front or back). Mirrors the selection; never changes the atlas."""
 
-    def __init__(self, art: ArtView, graph: FasciaGraph, layer_mode: str = "superficial",
+    def __init__(self, art: ArtView, graph: FasciaGraph, layer_mode: str | None = None,
                  selected: str | None = None) -> None:
         super().__init__()
         self.view_id = art.view
@@ -367,7 +376,10 @@ class BodyScene(QGraphicsScene):
         self._idle: Iterator[None] | None = None
         self.prepared = False
         self._prepared_for: tuple[float, ...] = ()
-        if layer_mode not in LAYER_MODES:
+        self.modes = layer_modes(atlas)
+        self.deepest = max(layer.depth for layer in atlas.layers.values())
+        layer_mode = layer_mode or self.modes[0]
+        if layer_mode not in self.modes:
             raise ValueError(f"unknown layer mode {layer_mode!r}")
         self.layer_mode = layer_mode
         self.selected = selected
@@ -392,7 +404,7 @@ class BodyScene(QGraphicsScene):
         self._veil.setPath(veil.united(outside[0]) if outside else veil)
 
     def set_layer_mode(self, mode: str) -> None:
-        if mode not in LAYER_MODES:
+        if mode not in self.modes:
             raise ValueError(f"unknown layer mode {mode!r}")
         self.layer_mode = mode
         self.restyle(everything=True)
@@ -401,23 +413,34 @@ class BodyScene(QGraphicsScene):
         self.selected = node
         self.restyle()
 
+    def peel_depth(self) -> int:
+        """The shallowest depth drawn: every layer from it down is shown, the shallower ones peeled."""
+        if self.layer_mode == SEE_THROUGH:
+            return 1
+        return self.graph.atlas.layers[self.layer_mode].depth
+
     def state_for(self, item: RegionItem, related: dict[str, tuple[theme.HighlightStyle, bool]]) -> ItemState:
-        """The drawing state of one item under the current layer mode and selection."""
-        mode, surface = self.layer_mode, item.depth == 1
-        in_mode = mode != "superficial" or surface  # the deep layer is hidden only in "superficial"
-        base_z = (20 if surface else 10) if mode != "deep" else (10 if surface else 20)
+        """The drawing state of one item under the current layer mode and selection.
+
+        Peeled to a depth, that layer and everything beneath it are drawn, shallowest on top, so a
+        deeper structure shows wherever nothing above it is drawn; the layer just peeled away stays
+        as a faint outline for orientation. "All" shows every layer, the shallower ones see-through.
+        """
+        peel, depth = self.peel_depth(), item.depth
+        base_z = 20.0 - depth  # the shallower on top
         if item.node == self.selected:
             return ItemState(highlight=theme.SELECTED, z=40)
         if item.node in related:
             style, deeper, shallower = self._look(item, self.selected, related)
             z = 45 if deeper else 25 if shallower else 30  # deeper tissue shows through the selection
             return ItemState(highlight=style, deeper=deeper, shallower=shallower, z=z)
-        if mode == "deep" and surface:
-            return ItemState(ghost=True, z=base_z)
-        if mode == "both" and surface:
-            return ItemState(translucent=True, z=base_z)
-        if not in_mode:
+        if depth < peel:
+            if depth == peel - 1:
+                return ItemState(ghost=True, z=20.5)  # over the layer beneath, as an outline only
             return ItemState(visible=False, z=base_z)
+        if self.layer_mode == SEE_THROUGH and depth < self.deepest - 1:
+            share = (depth - 1) / max(1, self.deepest - 2)
+            return ItemState(opacity=TRANSLUCENT + (1.0 - TRANSLUCENT) * share * 0.6, z=base_z)
         return ItemState(z=base_z)
 
     def restyle(self, everything: bool = False) -> None:

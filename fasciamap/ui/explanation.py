@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from html import escape
+from collections.abc import Mapping
 
 from ..atlas import LoadedAtlas, Source
 from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS
@@ -79,11 +80,13 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
     s = atlas.structures[node]
     numbers: dict[str, int] = {}
 
-    def cite(ids: tuple[str, ...]) -> str:
+    def cite(ids: tuple[str, ...], locators: Mapping[str, str]) -> str:
+        """Numbered references; a book's carries its chapter or page: [2, ch. 57]."""
         refs = []
         for sid in ids:
             numbers.setdefault(sid, len(numbers) + 1)
-            refs.append(f'<a href="#src-{numbers[sid]}">[{numbers[sid]}]</a>')
+            where = f", {escape(locators[sid])}" if sid in locators else ""
+            refs.append(f'<a href="#src-{numbers[sid]}">[{numbers[sid]}{where}]</a>')
         return " ".join(refs)
 
     layer = atlas.layers[s.layer].name.lower()
@@ -95,7 +98,7 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
     if plain:
         out.append(f"<p>{escape(s.summary)}</p>")
     else:
-        out.append(f'<p>{escape(s.description)} <span class="src">{cite(s.sources)}</span></p>')
+        out.append(f'<p>{escape(s.description)} <span class="src">{cite(s.sources, s.locators)}</span></p>')
         if s.review:
             out.append(f'<p class="review">⚑ Marked for review: {escape(s.review)}</p>')
     links = graph.connected(node)
@@ -127,11 +130,11 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
                 out.append(head + f'</p><p class="text">{escape(c.plain)}</p>')
             elif expanded is ALL or i in expanded:
                 out.append(head + f' <a class="toggle" href="why:{i}">less</a></p>')
-                out.append(f'<p class="text">{escape(c.explanation)} <span class="src">{cite(c.sources)}</span></p>')
+                out.append(f'<p class="text">{escape(c.explanation)} <span class="src">{cite(c.sources, c.locators)}</span></p>')
                 if c.review:
                     out.append(f'<p class="review text">⚑ Marked for review: {escape(c.review)}</p>')
             else:
-                out.append(head + f' <span class="src">{cite(c.sources)}</span> <a class="toggle" href="why:{i}">why?</a></p>')
+                out.append(head + f' <span class="src">{cite(c.sources, c.locators)}</span> <a class="toggle" href="why:{i}">why?</a></p>')
     if not plain and numbers:
         out.append("<h3>Sources</h3><ol>")
         for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):

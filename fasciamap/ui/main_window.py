@@ -18,18 +18,17 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..atlas import LoadedAtlas
+from ..atlas.placement import best_view
 from . import settings as keys
-from .body_scene import LAYER_MODES, BodyScene
+from .body_scene import SEE_THROUGH, BodyScene
 from .body_view import BodyView
 from .explanation import DISCLAIMER
 from .info_panel import ExplanationPanel
+from .layer_control import LayerControl
 from .legend import Legend
 from .search import SearchBox
 from .selection import SelectionModel
 from .settings import Settings
-
-LAYER_NAMES = {"superficial": "Superficial", "deep": "Deep", "both": "Both (see-through)"}
-
 
 class MainWindow(QMainWindow):
     def __init__(self, loaded: LoadedAtlas, settings: Settings | None = None) -> None:
@@ -40,7 +39,10 @@ class MainWindow(QMainWindow):
         self.selection = SelectionModel(self)
         self._scenes: dict[str, BodyScene] = {}
         self.view_id = next(iter(loaded.views))
-        self.layer_mode = keys.LAYER.default
+        self._side = "left"  # the side a structure chosen by name is shown on
+        self.layers = LayerControl(loaded.atlas, self)
+        self.layers.chosen.connect(self.set_layer)
+        self.layer_mode = self.layers.modes[0]
         self.setWindowTitle("FasciaMap")
 
         self.body_view = BodyView()
@@ -71,8 +73,9 @@ class MainWindow(QMainWindow):
         self.body_view.clicked.connect(self._on_clicked)
         self.body_view.hovered.connect(self._on_hovered)
         self.body_view.double_clicked.connect(self._on_double_clicked)
-        self.panel.structure_requested.connect(self.selection.select)
+        self.panel.structure_requested.connect(self.show_structure)
         self.search.structure_chosen.connect(self._on_search)
+        self.search.group_chosen.connect(self._on_group)
         self.search.not_found.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
         self.panel.plain_language_changed.connect(self._remember_plain)
 
@@ -96,18 +99,12 @@ class MainWindow(QMainWindow):
         for i, view in enumerate(self.loaded.atlas.views.values()):
             if view.id not in self.loaded.views:
                 continue
-            label = "Front" if view.id == "front" else "Back" if view.id == "back" else view.name
+            label = {"front": "Front", "back": "Back"}.get(view.id, view.name)
             act = self._action(label, lambda _=False, v=view.id: self.set_view(v), f"Ctrl+{i + 1}", True)
             act.setToolTip(f"{view.name} ({act.shortcut().toString()})")
             view_group.addAction(act)
             self.view_actions[view.id] = act
-        self.layer_actions: dict[str, QAction] = {}
-        layer_group = QActionGroup(self)
-        for i, mode in enumerate(LAYER_MODES):
-            act = self._action(LAYER_NAMES[mode], lambda _=False, m=mode: self.set_layer(m), f"Alt+{i + 1}", True)
-            act.setToolTip(f"Show the {LAYER_NAMES[mode].lower()} ({act.shortcut().toString()})")
-            layer_group.addAction(act)
-            self.layer_actions[mode] = act
+        self.layer_actions = self.layers.actions
         self.fit_action = self._action("Fit", self.body_view.fit, "Ctrl+0")
         self.fit_action.setToolTip("Fit the body to the window (Ctrl+0)")
         self.zoom_in_action = self._action("Zoom in", lambda: self.body_view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
@@ -152,6 +149,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for act in self.layer_actions.values():
             view_menu.addAction(act)
+        view_menu.addAction(self.layers.deeper)
+        view_menu.addAction(self.layers.shallower)
         view_menu.addSeparator()
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.focus_action,
                     self.clear_action, self.find_action):
@@ -186,10 +185,10 @@ class MainWindow(QMainWindow):
         self._remember(keys.VIEW, view_id)
 
     def set_layer(self, mode: str) -> None:
-        if mode not in LAYER_MODES:
+        if mode not in self.layers.modes:
             return
         self.layer_mode = mode
-        self.layer_actions[mode].setChecked(True)
+        self.layers.show_mode(mode)
         for scene in self._scenes.values():
             scene.set_layer_mode(mode)
         self._remember(keys.LAYER, mode)
@@ -210,8 +209,22 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_clicked(self, node: str | None) -> None:
+        if node is not None and self.loaded.atlas.structures[node].side:
+            self._side = self.loaded.atlas.structures[node].side  # names then pick the side last tapped
         self.selection.select(node)
         self.body_view.setFocus()
+
+    def show_structure(self, node: str) -> None:
+        """Select a structure chosen by name or link, turning the body to the view that shows it best
+        and peeling to its own layer (unless every layer is already shown)."""
+        if node not in self.loaded.atlas.structures:
+            return
+        view = best_view(self.loaded.views, node, self.view_id)
+        if view is not None and view != self.view_id:
+            self.set_view(view)
+        if self.layer_mode != SEE_THROUGH:
+            self.set_layer(self.loaded.atlas.structures[node].layer)
+        self.selection.select(node)
 
     @Slot(object)
     def _on_double_clicked(self, node: str | None) -> None:
@@ -236,10 +249,18 @@ class MainWindow(QMainWindow):
         s = self.loaded.atlas.structures[node]
         self.hover_label.setText(f"{s.display_name} — {s.latin}")
 
-    def _on_search(self, node: str) -> None:
-        self.selection.select(node)
+    def _on_search(self, base_id: str) -> None:
+        self.show_structure(self.loaded.graph.node_of(base_id, self._side))
         self.search.clear()
         self.body_view.setFocus()
+
+    def _on_group(self, group_id: str) -> None:
+        """A group name (hamstrings, rotator cuff): its first member is selected, the rest named."""
+        group = self.loaded.atlas.groups[group_id]
+        structures = self.loaded.atlas.structures
+        names = [structures[self.loaded.graph.node_of(m)].name for m in group.members]
+        self._on_search(group.members[0])
+        self.statusBar().showMessage(f"{group.name}: {', '.join(names)}", 10000)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -272,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         if self.settings is None:
-            self.layer_actions[self.layer_mode].setChecked(True)
+            self.layers.show_mode(self.layer_mode)
             return
         geometry = self.settings.get(keys.GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -283,6 +304,7 @@ class MainWindow(QMainWindow):
         view = self.settings.get(keys.VIEW)
         if view in self.loaded.views:
             self.view_id = view
+        self.layers.show_mode(self.layer_mode)
         self.set_layer(self.settings.get(keys.LAYER))
         self.panel.plain.setChecked(self.settings.get(keys.PLAIN_LANGUAGE))
 

@@ -9,7 +9,8 @@ from ..atlas import load
 
 
 def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "superficial",
-               size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False) -> int:
+               size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False,
+               zoom: float | None = None, at: tuple[float, float] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -21,6 +22,11 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
     loaded = load()
     node = loaded.graph.resolve(select) if select else None
     window = MainWindow(loaded, settings=None)
+    for value, choices, what in ((view, list(loaded.views), "view"), (layer, list(window.layers.modes), "layer")):
+        if value not in choices:
+            print(f"fasciamap: unknown {what} {value[:40]!r} (choose from: {', '.join(choices)})", file=sys.stderr)
+            window.close()
+            return 2
     window.resize(*size)
     window.set_layer(layer)
     window.set_view(view)
@@ -33,6 +39,12 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
     window.body_view.fit()
     if zoom_to_selection:
         window.zoom_to_selection()
+    if zoom is not None:
+        from PySide6.QtCore import QPointF
+
+        window.body_view.zoom_by(zoom)
+        if at is not None:
+            window.body_view.centerOn(QPointF(*at))
     app.processEvents()
     image = window.grab()
     window.close()

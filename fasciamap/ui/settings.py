@@ -26,8 +26,9 @@ class Key:
     choices: tuple[Any, ...] = ()
 
 
-VIEW = Key("body/view", str, "front", "Which side of the body is shown", ("front", "back"))
-LAYER = Key("body/layer", str, "superficial", "Which depth is shown", ("superficial", "deep", "both"))
+# The views and layers come from the data: the window ignores a remembered one the atlas lacks.
+VIEW = Key("body/view", str, "front", "Which side of the body is shown")
+LAYER = Key("body/layer", str, "superficial", "Which depth is shown (a layer id, or all)")
 PLAIN_LANGUAGE = Key("panel/plain_language", bool, False, "Explain in plain words instead of reference text")
 GEOMETRY = Key("window/geometry", QByteArray, QByteArray(), "Main window size and position")
 SPLITTER = Key("window/splitter", QByteArray, QByteArray(), "Split between the body and the panel")

@@ -23,9 +23,19 @@ TISSUE_LOOKS: dict[str, TissueLook] = {
     "aponeurosis": TissueLook(QColor("#eeeadf"), QColor("#d6d0bf"), QColor("#7d7363"), QColor(140, 130, 110, 100)),
     "fascia": TissueLook(QColor("#e7ecee"), QColor("#c9d3d8"), QColor("#6e7d86"), QColor(110, 130, 140, 110)),
     "ligament": TissueLook(QColor("#e9e2d0"), QColor("#cdc2a8"), QColor("#7a6d57"), QColor(130, 115, 90, 110)),
-    "bone": TissueLook(QColor("#f5efdc"), QColor("#e0d5b6"), QColor("#8a7c60"), QColor(150, 135, 105, 90)),
+    "bone": TissueLook(QColor("#f6f1e3"), QColor("#e6dcc2"), QColor("#a3967c"), QColor(150, 135, 105, 90)),  # faint
+    # a bony landmark: a small marker on its bone, a shade darker so it can be found and tapped
+    "landmark": TissueLook(QColor("#e8dcbc"), QColor("#cdbb8f"), QColor("#6f6045"), QColor(120, 105, 75, 110)),
 }
 DEEP_MUSCLE = TissueLook(QColor("#bd7163"), QColor("#934c41"), QColor("#55332c"), QColor(110, 50, 42, 120))
+DEEPEST_MUSCLE = TissueLook(QColor("#b0675a"), QColor("#87443a"), QColor("#4f2f29"), QColor(100, 45, 38, 125))
+
+
+def look_of(tissue: str, depth: int) -> TissueLook:
+    """A muscle darkens a shade with each layer, so depth reads at a glance when layers are peeled."""
+    if tissue == "muscle" and depth >= 2:
+        return DEEP_MUSCLE if depth == 2 else DEEPEST_MUSCLE
+    return TISSUE_LOOKS[tissue]
 FASCIA_WEAVE = QColor(120, 140, 150, 60)
 
 PAPER = QColor("#f6f2ec")

@@ -117,3 +117,15 @@ def test_layer_mismatch_is_reported(tmp_path: Path, write_data) -> None:
     with pytest.raises(AtlasError) as info:
         load(data_file=write_data(mutate))
     assert "soleus.left" in str(info.value) and "puts it in 'deep'" in str(info.value)
+
+
+def test_a_mirrored_view_turns_the_drawing_and_swaps_sides() -> None:
+    svg = resources.art_dir() / "back.svg"
+    plain = read_view(svg, "back")
+    turned = read_view(svg, "back", mirror=True)
+    x0, _, w, _ = plain.view_box
+    assert set(turned.structures) == set(plain.structures)  # pairs swap names, so the set is the same
+    left, mirrored_right = plain.structures["latissimus_dorsi.left"], turned.structures["latissimus_dorsi.right"]
+    first = left.parts[0].outline[0][1]
+    assert mirrored_right.parts[0].outline[0][1] == pytest.approx((2 * x0 + w - first[0], first[1]))
+    assert turned.structures["thoracolumbar_fascia"].layer == plain.structures["thoracolumbar_fascia"].layer

@@ -56,7 +56,7 @@ def test_panning_leaves_no_seams(qtbot, window) -> None:
 
 def test_selecting_after_a_pan_leaves_nothing_stale(qtbot, window) -> None:
     window.set_view("back")
-    window.set_layer("deep")
+    window.set_layer(window.loaded.atlas.structures["erector_spinae.left"].layer)
     window.body_view.zoom_by(2.0)
     _drag(window, 0, -150)
     qtbot.mouseClick(window.body_view.viewport(), Qt.MouseButton.LeftButton,

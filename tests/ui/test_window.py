@@ -23,9 +23,9 @@ def states(window: MainWindow) -> dict:
     return {n: i.state for n, i in scene.items_by_node.items()}
 
 
-def test_click_erector_spinae_lights_up_quadratus_lumborum_and_multifidus(qtbot, window) -> None:
+def test_click_erector_spinae_lights_up_quadratus_lumborum_and_multifidus(qtbot, window, loaded) -> None:
     window.set_view("back")
-    window.set_layer("deep")
+    window.set_layer(loaded.atlas.structures["erector_spinae.left"].layer)
     click(qtbot, window, click_point(window, "erector_spinae.left"))
     assert window.selection.selected == "erector_spinae.left"
     s = states(window)
@@ -43,7 +43,7 @@ def test_click_erector_spinae_lights_up_quadratus_lumborum_and_multifidus(qtbot,
 
 def test_selecting_a_surface_muscle_reveals_connected_deep_tissue(qtbot, window) -> None:
     window.set_view("back")
-    window.set_layer("both")
+    window.set_layer("all")
     click(qtbot, window, click_point(window, "trapezius.left"))
     s = states(window)
     rhomboids = s["rhomboids.left"]
@@ -53,9 +53,9 @@ def test_selecting_a_surface_muscle_reveals_connected_deep_tissue(qtbot, window)
     assert s["latissimus_dorsi.right"].visible
 
 
-def test_click_outside_the_outline_but_inside_the_bounding_box_does_not_select(qtbot, window) -> None:
+def test_click_outside_the_outline_but_inside_the_bounding_box_does_not_select(qtbot, window, loaded) -> None:
     window.set_view("back")
-    window.set_layer("deep")
+    window.set_layer(loaded.atlas.structures["quadratus_lumborum.left"].layer)
     scene = window.body_view.body_scene()
     item = scene.items_by_node["quadratus_lumborum.left"]
     rect = item.boundingRect()
@@ -106,28 +106,60 @@ def test_plain_words_switch_the_voice(qtbot, window, loaded) -> None:
     assert "not medical advice" in window.panel.text()
 
 
-def test_search_completes_common_and_latin_names(qtbot, window, loaded) -> None:
-    labels = window.search.labels()
-    latin = loaded.atlas.structures["quadratus_lumborum.left"].latin
-    assert "Quadratus lumborum (left)" in labels and f"{latin} (left)" in labels
+def _type_and_enter(window, text: str) -> None:
     window.search.setFocus()
-    QTest.keyClicks(window.search, "quadratus")
-    popup = window.search.completer().popup()
-    assert popup.isVisible() and popup.model().rowCount() >= 2
-    window.search.setText(f"{latin} (right)")
+    window.search.clear()
+    QTest.keyClicks(window.search, text)
     QTest.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.selection.selected == "quadratus_lumborum.right"
-    assert window.view_id == "front"  # drawn in both views: the current view is kept
+
+
+def test_search_lists_each_structure_once_with_its_latin_name(qtbot, window, loaded) -> None:
+    window.search.setFocus()
+    QTest.keyClicks(window.search, "gluteus")
+    popup = window.search.completer().popup()
+    assert popup.isVisible()
+    labels = window.search.labels()
+    assert len(labels) == len(set(labels)) and not any("(left)" in label for label in labels)
+    latin = loaded.atlas.structures["gluteus_maximus.left"].latin
+    assert f"Gluteus maximus — {latin}" in labels
+
+
+def test_everyday_names_land_on_the_structure_where_it_is_best_seen(qtbot, window, loaded) -> None:
+    from fasciamap.atlas.placement import best_view
+
+    _type_and_enter(window, "QL")
+    node = "quadratus_lumborum.left"
+    assert window.selection.selected == node
+    assert window.view_id == best_view(loaded.views, node, "front")
+    assert window.layer_mode == loaded.atlas.structures[node].layer  # peeled to where it lies
+    assert window.body_view.body_scene().items_by_node[node].interactive
+    _type_and_enter(window, "IT band")
+    assert window.selection.selected == "iliotibial_tract.left"
+    assert window.layer_mode == "superficial"
+
+
+def test_typos_are_forgiven_and_groups_named(qtbot, window) -> None:
+    _type_and_enter(window, "latisimus")
+    assert window.selection.selected == "latissimus_dorsi.left"
+    _type_and_enter(window, "hamstrings")
+    assert window.selection.selected == "biceps_femoris.left"
+    message = window.statusBar().currentMessage()
+    assert "Hamstrings" in message and "Semitendinosus" in message and "Semimembranosus" in message
+
+
+def test_the_side_follows_the_last_tap(qtbot, window) -> None:
+    window.set_view("back")
+    click(qtbot, window, click_point(window, "latissimus_dorsi.right"))
+    _type_and_enter(window, "trapezius")
+    assert window.selection.selected == "trapezius.right"
 
 
 def test_search_free_text_and_unknown_names(qtbot, window) -> None:
-    window.search.setText("thoracolumbar fascia")
-    QTest.keyClick(window.search, Qt.Key.Key_Return)
+    _type_and_enter(window, "thoracolumbar fascia")
     assert window.selection.selected == "thoracolumbar_fascia"
-    assert window.view_id == "back"  # only drawn from behind: the view follows the selection
-    window.search.setText("spleen")
-    QTest.keyClick(window.search, Qt.Key.Key_Return)
-    assert "No structure called 'spleen'" in window.statusBar().currentMessage()
+    assert window.view_id == "back"  # drawn from behind: the view follows the selection
+    _type_and_enter(window, "spleen")
+    assert "Nothing called “spleen”" in window.statusBar().currentMessage()
     assert window.selection.selected == "thoracolumbar_fascia"
 
 
@@ -137,23 +169,48 @@ def test_ctrl_f_focuses_search(qtbot, window) -> None:
     assert window.search.hasFocus()
 
 
-def test_layer_modes(qtbot, window) -> None:
+def test_the_layer_control_lists_the_layers_of_the_data(qtbot, window, loaded) -> None:
+    names = [layer.name for layer in loaded.atlas.layers_by_depth()]
+    assert len(names) >= 3
+    assert [a.text() for a in window.layer_actions.values()] == [*names, "All, see-through"]
+    window.body_view.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert window.layer_mode == loaded.atlas.layers_by_depth()[1].id
+    QTest.keyClick(window, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.layer_mode == loaded.atlas.layers_by_depth()[2].id
+    QTest.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # at the surface: stays
+    assert window.layer_mode == "superficial" and window.layer_actions["superficial"].isChecked()
+
+
+def test_peeling_shows_each_depth_and_everything_beneath_it(qtbot, window, loaded) -> None:
     window.set_view("back")
     scene = window.body_view.body_scene()
-    window.set_layer("deep")
+    deep_node = "erector_spinae.left"
+    layer = loaded.atlas.structures[deep_node].layer
+    depth = loaded.atlas.layers[layer].depth
+    assert depth > 1
+    window.set_layer(layer)
     s = states(window)
-    assert s["trapezius.left"].ghost and not scene.items_by_node["trapezius.left"].interactive
-    click(qtbot, window, click_point(window, "erector_spinae.left"))  # clicks reach the deep layer
-    assert window.selection.selected == "erector_spinae.left"
+    surface = s["trapezius.left"]
+    assert (surface.ghost if depth == 2 else not surface.visible)
+    assert not scene.items_by_node["trapezius.left"].interactive
+    for node, item in scene.items_by_node.items():  # everything at this depth or deeper is drawn
+        if item.depth >= depth:
+            assert s[node].visible and not s[node].ghost, node
+    click(qtbot, window, click_point(window, deep_node))
+    assert window.selection.selected == deep_node
     window.selection.clear()
     window.set_layer("superficial")
     s = states(window)
-    assert not s["erector_spinae.left"].visible and s["trapezius.left"].visible
-    window.set_layer("both")
+    assert s[deep_node].visible and s["trapezius.left"].visible  # beneath, where nothing covers it
+    assert scene.items_by_node["trapezius.left"].zValue() > scene.items_by_node[deep_node].zValue()
+    window.set_layer("all")
     s = states(window)
-    assert s["erector_spinae.left"].visible and s["trapezius.left"].translucent
+    assert s[deep_node].visible and s["trapezius.left"].translucent
     assert scene.items_by_node["trapezius.left"].opacity() < 1.0
-    click(qtbot, window, click_point(window, "trapezius.left"))  # the translucent surface stays clickable
+    click(qtbot, window, click_point(window, "trapezius.left"))  # the see-through surface stays clickable
     assert window.selection.selected == "trapezius.left"
 
 
@@ -191,13 +248,13 @@ def test_window_view_and_layer_are_remembered(qtbot, loaded) -> None:
     qtbot.addWidget(first)
     first.resize(760, 560)  # within the offscreen screen, which clamps restored geometry
     first.set_view("back")
-    first.set_layer("deep")
+    first.set_layer("intermediate")
     first.close()
     second = MainWindow(loaded, Settings())
     qtbot.addWidget(second)
-    assert second.view_id == "back" and second.layer_mode == "deep"
+    assert second.view_id == "back" and second.layer_mode == "intermediate"
     assert (second.width(), second.height()) == (760, 560)
-    assert second.layer_actions["deep"].isChecked() and second.view_actions["back"].isChecked()
+    assert second.layer_actions["intermediate"].isChecked() and second.view_actions["back"].isChecked()
 
 
 def test_damaged_settings_fall_back_to_defaults(qtbot, loaded) -> None:
@@ -258,9 +315,9 @@ def test_connection_explanations_open_on_demand(qtbot, window, loaded) -> None:
     assert "why?" in window.panel.text()
 
 
-def test_double_click_frames_the_selection_and_its_connections(qtbot, window) -> None:
+def test_double_click_frames_the_selection_and_its_connections(qtbot, window, loaded) -> None:
     window.set_view("back")
-    window.set_layer("deep")
+    window.set_layer(loaded.atlas.structures["erector_spinae.left"].layer)
     point = click_point(window, "erector_spinae.left")
     click(qtbot, window, point)  # a real double-click starts with a click
     qtbot.mouseDClick(window.body_view.viewport(), Qt.MouseButton.LeftButton, pos=point)

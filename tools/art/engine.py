@@ -29,7 +29,7 @@ WIDTH = 420.0
 HEIGHT = 860.0
 MID = WIDTH / 2
 HEAD = 100.0
-TISSUES = ("muscle", "tendon", "aponeurosis", "fascia", "ligament", "bone")
+TISSUES = ("muscle", "tendon", "aponeurosis", "fascia", "ligament", "bone", "landmark")
 # Depth layers, deepest first (the SVG paints them in this order, so a viewer shows the surface on top).
 LAYERS = ("skeleton", "deep", "intermediate", "superficial")
 VIEWS = ("front", "back", "lateral")
@@ -526,6 +526,7 @@ STYLESHEET = """\
       .part.fascia { fill: url(#fascia-weave); }
       .part.ligament { fill: #ddd6c4; }
       .part.bone { fill: #efe7cf; }
+      .part.landmark { fill: #ddcfa8; stroke: #6f6045; }
       .fibres { fill: none; stroke: #8e4a41; stroke-width: 0.3; stroke-linecap: round; opacity: 0.7; }
       .detail { fill: none; stroke: #5b3a33; stroke-width: 0.4; stroke-linecap: round; }
       .layer[data-layer=intermediate] .part.muscle { fill: #ad5f55; }
