@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from fasciamap import resources
 from fasciamap.atlas import AtlasError, LoadedAtlas, load
 
-VIEWS = ("front.svg", "back.svg")
+VIEWS = tuple(sorted(p.name for p in resources.art_dir().glob("*.svg")))  # every view's artwork
 
 
 class Rng(Protocol):  # random.Random and hypothesis' HypothesisRandom both fit
@@ -557,10 +557,12 @@ def run_cli(argv: list[str], data_file: Path, art_dir: Path) -> tuple[int, str, 
 
 
 def cli_complaints(rng: Rng, loaded: LoadedAtlas, data_file: Path, art_dir: Path) -> list[str]:
-    """Run ``regions --json``, ``connections NODE --json`` and ``path A B`` on an accepted atlas."""
+    """Run ``regions --json``, ``connections NODE --json``, ``find NAME --json`` and ``path A B`` on an
+    accepted atlas (names include the everyday ones, which may be the mutated strings themselves)."""
     nodes = list(loaded.atlas.structures) or ["erector_spinae"]
+    names = [n for s in loaded.atlas.structures.values() for n in (s.name, *s.aliases)] or ["QL"]
     commands = [["regions", "--json"], ["connections", rng.choice(nodes), "--json"],
-                ["path", rng.choice(nodes), rng.choice(nodes)]]
+                ["find", rng.choice(names), "--json"], ["path", rng.choice(nodes), rng.choice(nodes)]]
     out = []
     for argv in commands:
         status, stdout, _ = run_cli(argv, data_file, art_dir)

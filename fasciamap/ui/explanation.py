@@ -23,6 +23,7 @@ STYLESHEET = """
  .side { font-weight: normal; }
  .kind { margin: 10px 0 0 0; }
  .conn { margin: 6px 0 2px 0; }
+ .also { margin: 0 0 2px 12px; }
  .text { margin: 2px 0 6px 12px; }
  .toggle { font-size: 9pt; font-weight: normal; }
  .why { color: #3d3530; }
@@ -107,12 +108,38 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
         everything = expanded is ALL or len(expanded) >= len(links)
         toggle_all = (' <a class="toggle" href="why:none">hide explanations</a>' if everything
                       else ' <a class="toggle" href="why:all">show all explanations</a>')
-    out.append(f"<h3>Connected structures ({len(links)}){toggle_all}</h3>")
+    # One entry per connected structure: a pair joined in two ways (a shared sheet and an overlap)
+    # is listed once, under its strongest kind, with the other ways beneath it.
+    by_other: dict[str, list] = {}
+    for link in links:
+        by_other.setdefault(link.structure.id, []).append(link)
+    out.append(f"<h3>Connected structures ({len(by_other)}){toggle_all}</h3>")
     if not links:
         out.append("<p>No connections are recorded for this structure yet.</p>")
     position = {id(l): i for i, l in enumerate(links)}
+
+    def connection_html(link, first: bool) -> None:
+        c, other, i = link.connection, link.structure, position[id(link)]
+        deeper = " · <i>deeper layer</i>" if link.deeper else ""
+        crossing = " · <i>crosses the midline</i>" if c.laterality == "crosses_midline" else ""
+        if first:
+            head = (f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
+                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}{crossing}')
+        else:
+            head = (f'<p class="conn also">also {escape(CONNECTION_LABELS[c.kind].lower())} — '
+                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{crossing}')
+        if plain:
+            out.append(head + f'</p><p class="text">{escape(c.plain)}</p>')
+        elif expanded is ALL or i in expanded:
+            out.append(head + f' <a class="toggle" href="why:{i}">less</a></p>')
+            out.append(f'<p class="text">{escape(c.explanation)} <span class="src">{cite(c.sources, c.locators)}</span></p>')
+            if c.review:
+                out.append(f'<p class="review text">⚑ Marked for review: {escape(c.review)}</p>')
+        else:
+            out.append(head + f' <span class="src">{cite(c.sources, c.locators)}</span> <a class="toggle" href="why:{i}">why?</a></p>')
+
     for kind in CONNECTION_KINDS:
-        group = [l for l in links if l.connection.kind == kind]
+        group = [ls for ls in by_other.values() if ls[0].connection.kind == kind]
         if not group:
             continue
         style = theme.CONNECTION_STYLES[kind]
@@ -120,21 +147,9 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
             f'<p class="kind"><span style="color:{style.colour.name()}">■</span> '
             f"<b>{escape(CONNECTION_LABELS[kind])}</b></p>"
         )
-        for link in group:
-            c, other, i = link.connection, link.structure, position[id(link)]
-            deeper = " · <i>deeper layer</i>" if link.deeper else ""
-            crossing = " · <i>crosses the midline</i>" if c.laterality == "crosses_midline" else ""
-            head = (f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
-                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}{crossing}')
-            if plain:
-                out.append(head + f'</p><p class="text">{escape(c.plain)}</p>')
-            elif expanded is ALL or i in expanded:
-                out.append(head + f' <a class="toggle" href="why:{i}">less</a></p>')
-                out.append(f'<p class="text">{escape(c.explanation)} <span class="src">{cite(c.sources, c.locators)}</span></p>')
-                if c.review:
-                    out.append(f'<p class="review text">⚑ Marked for review: {escape(c.review)}</p>')
-            else:
-                out.append(head + f' <span class="src">{cite(c.sources, c.locators)}</span> <a class="toggle" href="why:{i}">why?</a></p>')
+        for same_pair in group:
+            for k, link in enumerate(same_pair):
+                connection_html(link, k == 0)
     if not plain and numbers:
         out.append("<h3>Sources</h3><ol>")
         for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):

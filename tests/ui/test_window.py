@@ -344,3 +344,14 @@ def test_the_veil_dims_every_unrelated_structure(qtbot, window) -> None:
                 probe = item.shape().boundingRect().center()
                 if item.shape().contains(probe):
                     assert veil.contains(probe), f"{node} is not dimmed"
+
+
+def test_a_pair_joined_two_ways_is_listed_once_with_both_ways(qtbot, window, loaded) -> None:
+    links = loaded.graph.connected("erector_spinae.left")
+    kinds = {l.connection.kind for l in links if l.structure.id == "multifidus.left"}
+    assert len(kinds) >= 2  # a shared sheet and an overlap
+    window.selection.select("erector_spinae.left")
+    text = window.panel.text()
+    assert text.count("Multifidus (left)") == 1 and "also lies over / under" in text
+    others = {l.structure.id for l in links}
+    assert f"Connected structures ({len(others)})" in text

@@ -31,6 +31,8 @@ def prepare(d: Drawing) -> None:
 
 
 def draw(d: Drawing) -> None:
-    """After the surface: every region module's layers for this view."""
+    """After the surface: every region module's layers for this view. The older tables have run, so
+    the replaced nodes are no longer skipped: the modules draw them now."""
+    d.replaced.clear()
     for module in modules():
         getattr(module, d.view)(d)
