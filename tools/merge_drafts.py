@@ -1,7 +1,7 @@
 """Fold content drafts (``data/drafts/*.json``) into ``data/regions.json`` and bring the file in line
 with the artwork: each structure's views and layer are read from the SVGs, never typed by hand.
 
-    python -m tools.merge_drafts [--base FILE] [--check] [--out FILE] [--provisional]
+    python -m tools.merge_drafts [--base FILE] [--art DIR] [--check] [--out FILE] [--provisional]
 
 A draft holds ``regions`` (new structures), ``updates`` (fields of existing ones), ``connections``
 and ``sources``; ``data/drafts/sources.json`` maps locator keys (``gray:back``) to verified chapters
@@ -232,6 +232,9 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
 
 
 def main(argv: list[str]) -> int:
+    global ART
+    if "--art" in argv:
+        ART = Path(argv[argv.index("--art") + 1])
     base = Path(argv[argv.index("--base") + 1]) if "--base" in argv else DATA
     data = json.loads(base.read_text(encoding="utf-8"))
     drafts = {p.stem: json.loads(p.read_text(encoding="utf-8"))

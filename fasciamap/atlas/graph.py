@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from collections.abc import Iterable
 
 from .errors import NoPathError, UnknownStructureError
-from .finder import Finder
 from .model import CONNECTION_KINDS, EVIDENCE_LEVELS, Atlas, Connection, Structure
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from .finder import Finder
 
 _EVIDENCE_RANK = {level: i for i, level in enumerate(EVIDENCE_LEVELS)}
 _KIND_RANK = {kind: i for i, kind in enumerate(CONNECTION_KINDS)}
@@ -61,6 +62,8 @@ class FasciaGraph:
     def finder(self) -> Finder:
         """Name lookup (built on first use: a start-up never pays for it)."""
         if self._finder is None:
+            from .finder import Finder
+
             self._finder = Finder(self.atlas)
         return self._finder
 

@@ -7,12 +7,16 @@ so the list is never filtered a second time by Qt's own prefix rules.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ..atlas import FasciaGraph
-from ..atlas.finder import Match
+
+if TYPE_CHECKING:
+    from ..atlas.finder import Match
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIMIT = 12
