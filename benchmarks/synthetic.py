@@ -22,25 +22,38 @@ def _suffix(k: int) -> str:
 
 def write(folder: Path, copies: int) -> tuple[Path, Path]:
     """Write ``regions.json`` and ``svg/*.svg`` for ``copies`` tiles; returns (data file, art folder)."""
-    data: dict[str, Any] = json.loads((ROOT / "data" / "regions.json").read_text("utf-8"))
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from fasciamap import resources
+
+    data: dict[str, Any] = json.loads(resources.data_file().read_text("utf-8"))
     region_ids = {r["id"] for r in data["regions"]}
-    regions, connections = [], []
+    regions, connections, groups = [], [], []
     for k in range(copies):
         s = _suffix(k)
         for region in data["regions"]:
-            regions.append(dict(region, id=region["id"] + s))
+            # everyday names must stay unique: each copy's get the copy's number
+            aliases = [f"{a} {k}" if k else a for a in region.get("aliases", [])]
+            regions.append(dict(region, id=region["id"] + s, **({"aliases": aliases} if aliases else {})))
+        for group in data.get("groups", []):
+            groups.append(dict(group, id=group["id"] + s, name=f"{group['name']} {k}" if k else group["name"],
+                               aliases=[f"{a} {k}" if k else a for a in group.get("aliases", [])],
+                               members=[m + s for m in group["members"]]))
         for conn in data["connections"]:
             copy = dict(conn, a=conn["a"] + s, b=conn["b"] + s)
             if "sheet" in conn and conn["sheet"].get("id"):
                 copy["sheet"] = dict(conn["sheet"], id=conn["sheet"]["id"] + s)
             connections.append(copy)
     data["regions"], data["connections"] = regions, connections
+    if groups:
+        data["groups"] = groups
     folder.mkdir(parents=True, exist_ok=True)
     data_file = folder / "regions.json"
     data_file.write_text(json.dumps(data), "utf-8")
     art = folder / "svg"
     art.mkdir(exist_ok=True)
-    for svg in (ROOT / "assets" / "svg").glob("*.svg"):
+    for svg in resources.art_dir().glob("*.svg"):
         art.joinpath(svg.name).write_text(_tile(svg.read_text("utf-8"), copies, region_ids), "utf-8")
     return data_file, art
 

@@ -22,7 +22,8 @@ def test_regions_json_lists_every_structure(capsys, loaded) -> None:
     rows = json.loads(out)
     assert code == 0 and len(rows) == len(loaded.atlas.structures)
     es = next(r for r in rows if r["id"] == "erector_spinae.left")
-    assert es["latin"] and es["kind"] == "muscle" and es["layer"] == "deep" and es["views"] == ["back"]
+    assert es["latin"] and es["kind"] == "muscle" and es["layer"] == "intermediate"
+    assert es["views"] == ["back", "left"] and "paraspinals" in es["aliases"]  # the left side view
 
 
 def test_regions_text(capsys) -> None:
@@ -75,7 +76,7 @@ def test_bad_data_file_is_a_clear_error(capsys, tmp_path, monkeypatch) -> None:
 
 def test_check_reports_counts(capsys) -> None:
     code, out, _ = run(capsys, "check")
-    assert code == 0 and out.startswith("OK:") and "drawn across 2 views" in out
+    assert code == 0 and out.startswith("OK:") and "drawn across 4 views" in out
 
 
 def test_screenshot_renders_the_window(qapp, tmp_path: Path) -> None:

@@ -26,8 +26,8 @@ ART = ROOT / "assets" / "svg"
 
 LAYERS = [
     {"id": "superficial", "name": "Surface", "depth": 1},
-    {"id": "intermediate", "name": "Second layer", "depth": 2},
-    {"id": "deep", "name": "Deepest muscles", "depth": 3},
+    {"id": "intermediate", "name": "Middle", "depth": 2},
+    {"id": "deep", "name": "Deep", "depth": 3},
     {"id": "skeleton", "name": "Bones", "depth": 4},
 ]
 VIEWS = [
@@ -184,7 +184,16 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
                 out.append(c)
                 continue
             out.append({"id": sid, "locator": loc})
-        return out
+        # one citation per source: a book cited for two chapters lists both in one locator
+        joined: dict[str, Any] = {}
+        for c in out:
+            sid = _source_id(c)
+            if sid in joined and isinstance(c, dict) and isinstance(joined[sid], dict):
+                if c["locator"] not in joined[sid]["locator"].split("; "):
+                    joined[sid] = {"id": sid, "locator": f"{joined[sid]['locator']}; {c['locator']}"}
+            elif sid not in joined:
+                joined[sid] = c
+        return list(joined.values())
 
     for region in data["regions"]:
         default = {"standring2020": REGION_CHAPTER.get(region["region"], ""), "myers2014": "myers:unmapped"}
@@ -212,9 +221,26 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
         elif layers and region["layer"] != next(iter(layers)):
             report.append(f"{region['id']}: layer {region['layer']} -> {next(iter(layers))} (as drawn)")
             region["layer"] = next(iter(layers))
+    for conn in list(data["connections"]):
+        missing = [end for end in (conn["a"], conn["b"]) if end not in regions]
+        if missing:  # a draft connected a structure that no draft went on to define
+            data["connections"].remove(conn)
+            report.append(f"dropped {conn['a']} - {conn['b']} ({conn['kind']}): no structure {', '.join(missing)}")
     undrawn = [r["id"] for r in data["regions"] if not r["views"]]
     if undrawn:
         report.append(f"not drawn in any view ({len(undrawn)}): {', '.join(undrawn)}")
+    for view in data["views"]:
+        path = ART / view["svg"]
+        if path.exists():  # a paired structure is drawn with its side, a midline one without
+            from fasciamap.atlas.art import read_view
+
+            for sid in read_view(path, view["id"], view.get("mirror", False)).structures:
+                base, _, side = sid.rpartition(".")
+                sided = side in ("left", "right")
+                region = regions.get(base if sided else sid)
+                if region is not None and region["paired"] != sided:
+                    errors.append(f"{view['svg']}: {sid} is drawn {'with' if sided else 'without'} a side, "
+                                  f"but {region['id']} is {'' if region['paired'] else 'not '}paired")
     unknown = sorted(set(seen) - set(regions))
     if unknown:
         errors.append(f"drawn but not in the data ({len(unknown)}): {', '.join(unknown)}")

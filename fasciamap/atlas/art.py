@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .errors import AtlasError, Problem, printable
+from .errors import AtlasError, Problem, printable, quote
 from .reading import MAX_ART_BYTES, check_xml_text, read_bytes
 
 if TYPE_CHECKING:  # the XML parsers are imported only when an SVG is parsed (not on a cached start)
@@ -44,6 +44,7 @@ class ArtStructure:
     parts: tuple[ArtPart, ...]
     fibres: Outline = ()
     details: tuple[Outline, ...] = ()
+    covered: int = 0  # hidden whole by the layers above while peeled to this depth or shallower
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,11 @@ def _read_structure(el: ET.Element, layer: str, file: str, problems: list[Proble
     if not parts:
         problems.append(Problem(file, where, "structure has no outline path"))
         return None
-    return ArtStructure(sid, layer, tuple(parts), fibres, tuple(details))
+    covered = el.get("data-covered", "0")
+    if not (covered.isascii() and covered.isdigit() and len(covered) <= 2):
+        problems.append(Problem(file, where, f"data-covered must be a small whole number, not {quote(covered)}"))
+        return None
+    return ArtStructure(sid, layer, tuple(parts), fibres, tuple(details), int(covered))
 
 
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
@@ -187,13 +192,21 @@ def read_view(path: Path, view: str, mirror: bool = False) -> ArtView:
     view drawn once serves both sides. Parsed geometry for identical file bytes comes from the cache
     (see :mod:`.cache`).
     """
-    file = str(path)
+    return view_from_bytes(read_art(path, view), str(path), view, mirror)
+
+
+def read_art(path: Path, view: str) -> bytes:
+    """The bytes of one view's SVG (bounded, a regular file), or a located error."""
     try:
-        raw = read_bytes(path, limit=MAX_ART_BYTES, what="artwork file")
+        return read_bytes(path, limit=MAX_ART_BYTES, what="artwork file")
     except AtlasError as exc:
         if not path.exists() and not path.is_symlink():
-            raise AtlasError.single(file, "", f"artwork for the {view} view is missing") from None
+            raise AtlasError.single(str(path), "", f"artwork for the {view} view is missing") from None
         raise exc from None
+
+
+def view_from_bytes(raw: bytes, file: str, view: str, mirror: bool = False) -> ArtView:
+    """One view parsed from its SVG's bytes (the cache's parse when the bytes are the same)."""
     version = (PARSER_VERSION + ("-mirrored" if mirror else "")).encode()
     parse = (lambda: mirrored(_parse_svg(raw, file))) if mirror else (lambda: _parse_svg(raw, file))
     plain = cache.cached("svg", (raw, version), parse, _is_plain_view)
@@ -201,15 +214,15 @@ def read_view(path: Path, view: str, mirror: bool = False) -> ArtView:
     return ArtView(
         view=view, file=file, view_box=tuple(box), silhouette=silhouette,
         structures={
-            sid: ArtStructure(sid, layer, tuple(ArtPart(t, o) for t, o in parts), fibres, details)
-            for sid, layer, parts, fibres, details in structures
+            sid: ArtStructure(sid, layer, tuple(ArtPart(t, o) for t, o in parts), fibres, details, covered)
+            for sid, layer, parts, fibres, details, covered in structures
         },
         decor=tuple(ArtDecor(c, o) for c, o in decor),
         labels=tuple(ArtLabel(*lb) for lb in labels),
     )
 
 
-PARSER_VERSION = "3"  # bump when _parse_svg's output changes, so cached parses are not reused
+PARSER_VERSION = "4"  # bump when _parse_svg's output changes, so cached parses are not reused
 
 _OTHER_SIDE = {".left": ".right", ".right": ".left"}
 _OTHER_ANCHOR = {"start": "end", "end": "start"}
@@ -230,8 +243,9 @@ def mirrored(plain: tuple) -> tuple:
 
     return (
         box, flip(silhouette),
-        [(_swap_side(sid), layer, tuple((t, flip(o)) for t, o in parts), flip(fibres), tuple(flip(d) for d in details))
-         for sid, layer, parts, fibres, details in structures],
+        [(_swap_side(sid), layer, tuple((t, flip(o)) for t, o in parts), flip(fibres), tuple(flip(d) for d in details),
+          covered)
+         for sid, layer, parts, fibres, details, covered in structures],
         [(css, flip(o)) for css, o in decor],
         [(text, axis - x, y, size, _OTHER_ANCHOR.get(anchor, anchor)) for text, x, y, size, anchor in labels],
     )
@@ -331,7 +345,7 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
         raise AtlasError(problems)
     return (
         tuple(numbers), silhouette,
-        [(s.id, s.layer, tuple((p.tissue, p.outline) for p in s.parts), s.fibres, s.details)
+        [(s.id, s.layer, tuple((p.tissue, p.outline) for p in s.parts), s.fibres, s.details, s.covered)
          for s in structures.values()],
         decor, labels,
     )
@@ -346,13 +360,15 @@ def _is_point(p: Any) -> bool:
 
 
 def _is_outline(outline: Any) -> bool:
+    """Inlined (no call per point): this runs over every point of a view on each cached start."""
     if type(outline) is not tuple:
         return False
+    arity = _ARITY
     for cmd in outline:
-        if type(cmd) is not tuple or _ARITY.get(cmd[0]) != len(cmd):
+        if type(cmd) is not tuple or not cmd or type(cmd[0]) is not str or arity.get(cmd[0]) != len(cmd):
             return False
         for p in cmd[1:]:
-            if not _is_point(p):
+            if type(p) is not tuple or len(p) != 2 or type(p[0]) is not float or type(p[1]) is not float:
                 return False
     return True
 
@@ -367,8 +383,9 @@ def _is_plain_view(plain: Any) -> bool:
     if not _is_outline(silhouette) or type(structures) is not list or type(decor) is not list:
         return False
     for s in structures:
-        if not (type(s) is tuple and len(s) == 5 and type(s[0]) is str and type(s[1]) is str
-                and type(s[2]) is tuple and s[2] and _is_outline(s[3]) and type(s[4]) is tuple):
+        if not (type(s) is tuple and len(s) == 6 and type(s[0]) is str and type(s[1]) is str
+                and type(s[2]) is tuple and s[2] and _is_outline(s[3]) and type(s[4]) is tuple
+                and type(s[5]) is int and 0 <= s[5] < 100):
             return False
         for part in s[2]:
             if not (type(part) is tuple and len(part) == 2 and part[0] in TISSUES and part[1] and _is_outline(part[1])):

@@ -228,6 +228,7 @@ def _expand_connection(conn: dict[str, Any], regions: dict[str, Any]) -> list[tu
 def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
     """Turn validated data into the immutable :class:`Atlas`."""
     regions = {r["id"]: r for r in data["regions"]}
+    view_side = {v["id"]: v.get("side") for v in data["views"]}
     structures: dict[str, Structure] = {}
     for region in data["regions"]:
         sources, locators = _citations(region["sources"])
@@ -241,7 +242,8 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
                 latin=region["latin"],
                 kind=region["kind"],
                 layer=region["layer"],
-                views=tuple(region["views"]),
+                # a side view shows only its own side's node of a pair
+                views=tuple(v for v in region["views"] if side is None or view_side.get(v) in (None, side)),
                 region=region["region"],
                 summary=region["summary"],
                 description=region["description"],

@@ -64,6 +64,7 @@ class RegionItem(QGraphicsItem):
         self.node = art.id
         self.layer = art.layer
         self.depth = depth
+        self.covered = art.covered  # wholly hidden by the layers above at a peel this shallow or more
         self.name = name
         self._parts: list[tuple[QPainterPath, QBrush, theme.TissueLook, bool]] = []
         shape = QPainterPath()
@@ -438,6 +439,8 @@ class BodyScene(QGraphicsScene):
             if depth == peel - 1:
                 return ItemState(ghost=True, z=20.5)  # over the layer beneath, as an outline only
             return ItemState(visible=False, z=base_z)
+        if self.layer_mode != SEE_THROUGH and peel <= item.covered:
+            return ItemState(visible=False, z=base_z)  # under opaque tissue: never painted nor cached
         if self.layer_mode == SEE_THROUGH and depth < self.deepest - 1:
             share = (depth - 1) / max(1, self.deepest - 2)
             return ItemState(opacity=TRANSLUCENT + (1.0 - TRANSLUCENT) * share * 0.6, z=base_z)

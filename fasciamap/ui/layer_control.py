@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ..atlas import Atlas
 from .body_scene import SEE_THROUGH, layer_modes
 
-SEE_THROUGH_NAME = "All, see-through"
+SEE_THROUGH_NAME = "All (see-through)"
 
 
 class LayerControl(QObject):

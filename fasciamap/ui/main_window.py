@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         for i, view in enumerate(self.loaded.atlas.views.values()):
             if view.id not in self.loaded.views:
                 continue
-            label = {"front": "Front", "back": "Back"}.get(view.id, view.name)
+            label = {"front": "Front", "back": "Back", "right": "Right", "left": "Left"}.get(view.id, view.name)
             act = self._action(label, lambda _=False, v=view.id: self.set_view(v), f"Ctrl+{i + 1}", True)
             act.setToolTip(f"{view.name} ({act.shortcut().toString()})")
             view_group.addAction(act)
@@ -112,6 +112,12 @@ class MainWindow(QMainWindow):
         self.focus_action = self._action("Zoom to selection", self.zoom_to_selection, "Ctrl+9")
         self.focus_action.setToolTip("Frame the selection and what it connects to (Ctrl+9, or double-click)")
         self.clear_action = self._action("Clear selection", self.selection.clear, "Esc")
+        # short labels on the toolbar (the menus keep the full names), so the search box keeps its room
+        for action, short, tip in ((self.zoom_in_action, "+", "Zoom in (Ctrl++)"),
+                                   (self.zoom_out_action, "−", "Zoom out (Ctrl+−)"),
+                                   (self.clear_action, "Clear", "Clear the selection (Esc)")):
+            action.setIconText(short)
+            action.setToolTip(tip)
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = self._action("Find…", self._focus_search, QKeySequence.StandardKey.Find)
         export = self._action("Export image…", self._export_image, "Ctrl+E")

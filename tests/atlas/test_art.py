@@ -24,14 +24,17 @@ def _points(view: ArtView, node: str) -> list[tuple[float, float]]:
 def test_every_structure_of_each_view_is_drawn_in_its_layer(loaded) -> None:
     assert crosscheck(loaded.atlas, loaded.views) == []
     for view_id, art in loaded.views.items():
-        expected = {n for n, s in loaded.atlas.structures.items() if view_id in s.views}
+        view = loaded.atlas.views[view_id]
+        expected = {n for n, s in loaded.atlas.structures.items() if view_id in s.views and view.shows(s)}
         assert set(art.structures) == expected
         assert art.silhouette, f"{view_id} has no body outline"
         assert {s.layer for s in art.structures.values()} <= set(loaded.atlas.layers)
 
 
 def test_left_and_right_mirror_each_other(loaded) -> None:
-    for art in loaded.views.values():
+    for view_id, art in loaded.views.items():
+        if loaded.atlas.views[view_id].side:
+            continue  # a side view shows one side; its mirror is the other side's view (below)
         for node, drawn in art.structures.items():
             if not node.endswith(".left"):
                 continue
@@ -47,9 +50,25 @@ def test_left_and_right_mirror_each_other(loaded) -> None:
             assert max(abs(a - b) for a, b in zip(ys_l, ys_r)) < 0.05, node
 
 
+def test_side_views_are_each_others_mirror_image(loaded) -> None:
+    right, left = loaded.views["right"], loaded.views["left"]
+    x0, _, w, _ = right.view_box
+    assert {n.removesuffix(".right") for n in right.structures} == {n.removesuffix(".left") for n in left.structures}
+    for node, drawn in right.structures.items():
+        other = node.removesuffix(".right") + ".left" if node.endswith(".right") else node
+        first, mirrored = drawn.parts[0].outline[0][1], left.structures[other].parts[0].outline[0][1]
+        assert mirrored == pytest.approx((2 * x0 + w - first[0], first[1])), node
+    assert all(not n.endswith(".left") for n in right.structures)  # the far side is hidden
+    # The right side faces the viewer's right: the face lies right of the back of the head.
+    face = [x for x, _ in _points(right, "orbicularis_oris")]
+    occiput = [x for x, _ in _points(right, "occipitofrontalis.right")]
+    assert min(face) > min(occiput)
+
+
 def test_pairs_of_the_figure_sit_on_the_correct_side(loaded) -> None:
     # Front: the figure's left is on the viewer's right. Back: on the viewer's left.
-    for view_id, art in loaded.views.items():
+    for view_id in ("front", "back"):
+        art = loaded.views[view_id]
         mid = art.view_box[0] + art.view_box[2] / 2
         node = "deltoid.left"
         xs = [x for x, _ in _points(art, node)]

@@ -24,7 +24,18 @@ def test_second_start_skips_schema_import_and_svg_parsing(tmp_path: Path) -> Non
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert first.stdout.split() == ["True", "True", "False"]
     assert second.stdout.split() == ["False", "False", "False"]
-    assert len(list(tmp_path.glob("*.bin"))) == 3  # one schema verdict, two parsed views
+    # one schema verdict, one cross-check verdict, a parse per view (the left side is the right mirrored)
+    assert len(list(tmp_path.glob("*.bin"))) == 2 + 4
+
+
+def test_a_checked_start_parses_only_the_view_it_shows(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path))
+    load()  # checks everything and keeps the verdict
+    loaded = load()
+    views = loaded.views
+    assert set(views) == {"front", "back", "right", "left"} and "left" in views
+    assert not views._parsed  # nothing parsed yet: each view waits until it is shown
+    assert views["back"].structures and set(views._parsed) == {"back"}
 
 
 def test_an_edited_file_is_validated_again(tmp_path: Path, monkeypatch, write_data) -> None:

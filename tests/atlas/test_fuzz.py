@@ -52,14 +52,14 @@ def test_data_file_bytes(family: str, rng) -> None:
     _check(family, rng)
 
 
-@settings(max_examples=35, **FAST)
+@settings(max_examples=20, **FAST)
 @given(rng=randoms)
 def test_artwork_path_data(rng) -> None:
     """Garbage in the ``d`` of structure paths: bad arc flags, subnormal radii, nan/inf, random tokens."""
     _check("art-path", rng)
 
 
-@settings(max_examples=35, **FAST)
+@settings(max_examples=20, **FAST)
 @given(rng=randoms)
 def test_artwork_markup(rng) -> None:
     """XML declarations naming other encodings, DOCTYPEs and entities, odd ids, groups and attributes
@@ -67,13 +67,13 @@ def test_artwork_markup(rng) -> None:
     _check("art-markup", rng)
 
 
-@settings(max_examples=25, **FAST)
+@settings(max_examples=15, **FAST)
 @given(family=st.sampled_from(["art-truncate", "art-bytes"]), rng=randoms)
 def test_artwork_bytes(family: str, rng) -> None:
     _check(family, rng)
 
 
-@settings(max_examples=15, **FAST)
+@settings(max_examples=8, **FAST)
 @given(rng=randoms)
 def test_corrupt_cache_entries_are_misses(rng) -> None:
     """Every entry overwritten (random bytes, truncated, values of the wrong shape, in and out of the

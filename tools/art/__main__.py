@@ -7,6 +7,8 @@ from pathlib import Path
 
 from importlib import import_module
 
+from .occlusion import mark_covered
+
 ROOT = Path(__file__).resolve().parents[2]
 VIEWS = tuple(v for v in ("front", "back", "lateral") if (Path(__file__).parent / f"{v}.py").exists())
 
@@ -19,6 +21,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in argv or list(VIEWS):
         drawing = import_module(f"{__package__}.{name}").build()
+        mark_covered(drawing)
         drawing.write(out / f"{name}.svg")
         print(f"wrote {out / f'{name}.svg'} ({len(drawing.structures)} structures)")
     return 0

@@ -475,6 +475,8 @@ def build() -> Drawing:
     build_soles(d)
     build_decor(d)
     layers.draw(d)
+    # the sliver of sternocleidomastoid seen from behind lies within the investing cervical fascia
+    d.recast("sternocleidomastoid", "investing_cervical_fascia", "fascia")
     return d
 
 

@@ -61,7 +61,7 @@ def check(d: Drawing) -> list[str]:
     paths = structure_paths(d)
     items = list(paths.items())
     # A bony landmark is a marker drawn on its bone, so it may lie over the bone (and only there).
-    markers = {s.node for s in d.structures if all(p.tissue == "landmark" for p in s.parts)}
+    markers = {s.node.split(".")[0] for s in d.structures if all(p.tissue == "landmark" for p in s.parts)}
     for i, ((layer_a, a), pa) in enumerate(items):
         for (layer_b, b), pb in items[i + 1:]:
             if {a.split(".")[0], b.split(".")[0]} & markers:

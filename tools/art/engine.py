@@ -215,6 +215,8 @@ class Drawing:
         )
         # Nodes an older table drew that a layer module now draws (see tools/art/layers): skipped.
         self.replaced: set[str] = set()
+        # Node id -> the peel depth down to which layers above hide it whole (tools/art/occlusion.py).
+        self.covered: dict[str, int] = {}
         self.points: dict[str, Point] = {}
         self.edges: dict[str, list[Cubic]] = {}
         self.structures: list[Structure] = []
@@ -382,6 +384,31 @@ class Drawing:
             self.structures.append(s)
         return s
 
+    def move_to_layer(self, layers: dict[str, str]) -> None:
+        """Put structures drawn by an older table at the depth the atlas gives them (node -> layer);
+        the shape stays, so a surface piece becomes a window onto the same structure one layer down."""
+        for s in self.structures:
+            base = s.node.removesuffix(".right").removesuffix(".left")
+            if base in layers:
+                if layers[base] not in LAYERS:
+                    raise ArtError(f"{s.node}: unknown layer {layers[base]!r}")
+                s.layer = layers[base]
+
+    def recast(self, node: str, as_node: str, tissue: str) -> None:
+        """Draw what a table drew as ``node`` as another structure of the same layer (e.g. the surface
+        over a muscle that lies one layer down: the sheet that covers it), keeping the shape."""
+        for s in self.structures:
+            base, dot, side = s.node.rpartition(".")
+            if s.node == node or (dot and base == node and side in ("left", "right")):
+                s.node = f"{as_node}.{side}" if dot and base == node else as_node
+                s.parts = [Part(tissue, p.boundary) for p in s.parts]
+                s.fibres = []
+
+    def drop(self, *nodes: str) -> None:
+        """Leave out structures a view cannot show (hidden behind bone from that side)."""
+        self.structures = [s for s in self.structures
+                           if s.node not in nodes and s.node.rpartition(".")[0] not in nodes]
+
     def silhouette(self, boundary: list[str]) -> None:
         """The body's outer outline (closed), used as a backdrop and to check coverage."""
         self.silhouette_refs = list(boundary)
@@ -439,7 +466,8 @@ class Drawing:
         return " ".join(runs)
 
     def _structure_svg(self, s: Structure, node_id: str, flip: bool) -> str:
-        lines = [f'    <g id="{node_id}" class="structure" data-layer="{s.layer}">']
+        covered = f' data-covered="{self.covered[node_id]}"' if self.covered.get(node_id) else ""
+        lines = [f'    <g id="{node_id}" class="structure" data-layer="{s.layer}"{covered}>']
         for i, part in enumerate(s.parts):
             d = self._chain(f"{node_id} part {i}", part.boundary, True, s.axis, flip)
             lines.append(f'      <path class="part {part.tissue}" d="{d}"/>')

@@ -27,26 +27,48 @@ _HEAD_ARM_TRUNK = [
     ("deltoid_top", 116, 180), ("deltoid_out", 108.5, 197), ("deltoid_low", 106, 218),
     ("arm_lat_a", 104.5, 242), ("arm_lat_b", 102.5, 270), ("elbow_lat", 100, 298),
     ("forearm_lat_a", 95, 320), ("forearm_lat_b", 92, 350), ("forearm_lat_c", 91, 385),
-    ("wrist_lat", 92.5, 412), ("thumb_base", 87.5, 425), ("thumb_mid", 83, 440), ("thumb_tip", 84, 456), ("thumb_round", 87.5, 461),
+    # the hand, palm forward: the thumb turned to the side (its tip at the level of the index root),
+    # the four fingers apart, each round-tipped, with a sharp cleft at every web
+    ("wrist_lat", 92.5, 412), ("thumb_base", 87.5, 425), ("thumb_mid", 83, 440), ("thumb_tip", 82.4, 455.5),
+    ("thumb_round", 85.3, 465.4), ("thumb_in", 88.9, 462.6), ("thumb_in_b", 90.4, 455.5),
+    ("thumb_web", 91.8, 450),
     "corner",
-    ("thumb_web", 91.5, 452),
+    ("index_lat", 92.6, 471), ("index_lat_b", 92.7, 484), ("index_pad", 93.3, 494.6), ("index_tip", 95.3, 499.4),
+    ("index_med", 97.8, 496.3), ("index_med_b", 98.7, 486), ("cleft_1", 99.3, 476.2),
     "corner",
-    ("index_lat", 92.5, 471), ("index_tip", 95, 497), ("middle_tip", 103, 508), ("ring_tip", 111, 504),
-    ("little_tip", 117.5, 494), ("little_side", 121, 476), ("hypothenar", 122.5, 450),
+    ("middle_lat", 99.9, 489), ("middle_pad", 100.5, 502.5), ("middle_tip", 103.2, 508.8),
+    ("middle_med", 106, 503.8), ("middle_med_b", 106.9, 490), ("cleft_2", 107.2, 475.6),
+    "corner",
+    ("ring_lat", 107.8, 488), ("ring_pad", 108.6, 499.6), ("ring_tip", 111.4, 504.6), ("ring_med", 114, 500.2),
+    ("ring_med_b", 114.4, 488), ("cleft_3", 114.6, 475.2),
+    "corner",
+    ("little_lat", 115.2, 484), ("little_pad", 115.9, 492.6), ("little_tip", 118.3, 496.9),
+    ("little_med", 120.6, 492.4), ("little_side", 121.2, 478), ("hypothenar", 122.5, 450),
     ("wrist_med", 119.5, 415), ("forearm_med_a", 121.5, 385), ("forearm_med_b", 125.5, 346),
     ("forearm_med_c", 128.5, 318), ("elbow_med", 131, 298), ("arm_med_a", 134, 265),
     ("arm_med_b", 138, 236), ("axilla", 144, 213),
     "corner",
     ("chest_side", 148, 233), ("ribs_side", 150.5, 263), ("waist", 153, 300), ("iliac", 150, 340),
     ("hip_a", 143, 375), ("trochanter", 137.5, 410), ("thigh_lat_a", 136.5, 440),
-    ("thigh_lat_b", 139, 490), ("thigh_lat_c", 145, 545), ("knee_lat", 152.5, 595),
+    ("thigh_lat_b", 137, 492), ("thigh_lat_c", 142.5, 548), ("knee_lat", 152.5, 595),
     ("knee_low", 154, 620), ("calf_lat", 148.5, 660), ("calf_lat_b", 151.5, 700),
-    ("leg_lat", 157, 745), ("ankle_lat", 162, 788),
+    ("leg_lat", 157, 745), ("ankle_lat", 162.4, 787),
 ]
 
 _FOOT_FRONT = [
-    ("malleolus_lat", 160.5, 802), ("foot_lat", 156.5, 818), ("toe5", 157.5, 831),
-    ("toes_front", 171, 838), ("toe1", 190, 837), ("foot_med", 196, 823), ("malleolus_med", 194.5, 801),
+    # the lateral malleolus bulges lower than the medial; the toes seen end-on, each round, a sharp
+    # cleft at every web (5th toe smallest, the great toe broadest)
+    ("malleolus_lat", 159.8, 801), ("lf_ml_low", 160.2, 809), ("foot_lat", 156.6, 818),
+    ("toe5", 157.2, 829.5), ("lf_t5", 159.4, 834.2), ("lf_t5b", 161.6, 833.4), ("lf_c45", 162.6, 831.4),
+    "corner",
+    ("lf_t4a", 163.4, 834.4), ("lf_t4", 165.8, 836.4), ("lf_t4b", 168.2, 835.4), ("lf_c34", 169, 832.6),
+    "corner",
+    ("lf_t3a", 169.8, 835.8), ("toes_front", 172.4, 837.8), ("lf_t3b", 175, 836.6), ("lf_c23", 175.8, 833.4),
+    "corner",
+    ("lf_t2a", 176.6, 836.8), ("lf_t2", 179.4, 838.6), ("lf_t2b", 182.2, 837.2), ("lf_c12", 183, 833.6),
+    "corner",
+    ("lf_t1a", 184.2, 837.4), ("toe1", 189, 839), ("lf_t1b", 193.2, 836), ("foot_med", 195.8, 824),
+    ("lf_mm_low", 194.6, 809.5), ("malleolus_med", 196, 797.5),
 ]
 _FOOT_BACK = [
     ("malleolus_lat", 161, 802), ("heel_lat", 163, 816), ("heel_low", 169, 830),
@@ -54,9 +76,11 @@ _FOOT_BACK = [
 ]
 
 _LEG_INNER = [
-    ("ankle_med", 193, 785), ("leg_med", 191.5, 745), ("calf_med", 186.5, 670),
-    ("calf_med_b", 189, 640), ("knee_med_low", 190, 620), ("knee_med", 190.5, 595),
-    ("thigh_med_a", 193.5, 545), ("thigh_med_b", 198, 482), ("thigh_med_c", 203.5, 446),
+    # the medial calf: the larger, lower bulge of the medial gastrocnemius head, then the leg tapers
+    # to the slim ankle above the medial malleolus
+    ("ankle_med", 192.2, 784), ("leg_med", 192, 745), ("calf_med", 194.2, 680),
+    ("calf_med_b", 192.6, 644), ("knee_med_low", 190, 620), ("knee_med", 190.5, 595),
+    ("thigh_med_a", 195, 556), ("thigh_med_b", 199.5, 484), ("thigh_med_c", 203.5, 446),
     ("crotch", 210, 432),
 ]
 
