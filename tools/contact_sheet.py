@@ -27,8 +27,19 @@ REGIONS = {
     "knee and calf": (125, 570, 170, 190),
     "ankle and foot": (130, 740, 160, 110),
 }
+# The side view (tools/art/lateral.py): plumb line at x=88, facing +x, the arm raised forward.
+REGIONS_SIDE = {
+    "head and neck": (30, 20, 150, 170),
+    "shoulder and chest": (20, 130, 190, 170),
+    "arm, forearm and hand": (120, 80, 300, 150),
+    "trunk": (10, 220, 180, 220),
+    "hip and pelvis": (0, 320, 180, 160),
+    "thigh": (10, 400, 160, 220),
+    "knee and calf": (10, 570, 150, 200),
+    "ankle and foot": (0, 740, 200, 110),
+}
 FIT_SCALE = 0.9  # pixels per drawing unit when the body is fitted in a 1280 x 800 window
-CELL = 360  # pixels: the longer side of each region's crop on the sheet
+CELL = 300  # pixels: the longer side of each region's crop on the sheet
 
 
 def main(argv: list[str]) -> int:
@@ -61,7 +72,8 @@ def main(argv: list[str]) -> int:
         for mode in layer_modes(loaded.atlas):
             scene.set_layer_mode(mode)
             cells = []
-            for name, (x, y, w, h) in REGIONS.items():
+            regions = REGIONS_SIDE if loaded.atlas.views[view_id].side else REGIONS
+            for name, (x, y, w, h) in regions.items():
                 width, height = int(w * scale), int(h * scale)
                 image = QImage(width, height, QImage.Format.Format_RGB32)
                 image.fill(QColor("#f6f2ec"))
