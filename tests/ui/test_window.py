@@ -363,3 +363,15 @@ def test_a_pair_joined_two_ways_is_listed_once_with_both_ways(qtbot, window, loa
     assert text.count("Multifidus (left)") == 1 and "also lies over / under" in text
     others = {l.structure.id for l in links}
     assert f"Connected structures ({len(others)})" in text
+
+
+def test_selecting_the_psoas_lights_the_diaphragm_iliacus_and_pectineus(qtbot, window, loaded) -> None:
+    _type_and_enter(window, "psoas")
+    assert window.selection.selected == "psoas_major.left"
+    s = states(window)
+    for node in ("diaphragm", "iliacus.left", "pectineus.left", "medial_arcuate_ligament.left"):
+        if node in s:  # drawn in this view
+            assert s[node].highlight is not None, node
+    assert "diaphragm" in s and s["diaphragm"].highlight is not None
+    text = window.panel.text()
+    assert "Diaphragm" in text and "Iliacus (left)" in text and "Pectineus (left)" in text
