@@ -208,7 +208,6 @@ def _space(k: int, x0: float, x1: float, n: int = 7) -> tuple[list, list]:
 # FRONT VIEW
 # ==================================================================================================
 def front(d: Drawing) -> None:
-    d.replaced -= REPLACES["front"]  # the older table's drawing was skipped; this module draws them now
     _surface(d)
     _chest_intermediate(d)
     _abdomen_intermediate(d)
@@ -494,7 +493,6 @@ def back(d: Drawing) -> None:
     """Internal oblique seen from behind (floor of the lumbar triangle, lateral to quadratus lumborum):
     the old table's outline, moved to the intermediate layer so that its depth is the same in every view
     (under latissimus dorsi and the external oblique, over transversus abdominis)."""
-    d.replaced -= REPLACES["back"]
     d.structure("internal_oblique", "intermediate", boundary=["dk_io_out", "dcrest_1", "-ql_lat", "io_top"],
                 fibres=[Fibres("dcrest_1", "-io_top", 6, inset=0.1, trim=0.05, bulge=1.0)])
 

@@ -30,7 +30,6 @@ REPLACES: dict[str, set[str]] = {
 # BACK VIEW
 # ==================================================================================================
 def back(d: Drawing) -> None:
-    d.replaced -= REPLACES["back"]  # the older table's drawing was skipped; this module draws them now
     P = d.pt
     O = d.outline_edge
 
@@ -165,7 +164,6 @@ def back(d: Drawing) -> None:
 # FRONT VIEW
 # ==================================================================================================
 def front(d: Drawing) -> None:
-    d.replaced -= REPLACES["front"]  # the older table's drawing was skipped; this module draws them now
     P = d.pt
 
     # ---------------------------------------------------------------------------------------------

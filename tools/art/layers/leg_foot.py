@@ -50,7 +50,6 @@ def _pts(d: Drawing, **named) -> None:
 # BACK
 # ================================================================================================
 def back(d: Drawing) -> None:
-    d.replaced -= REPLACES["back"]  # the older table's drawing was skipped; this module draws them now
     _back_surface(d)
     _back_intermediate(d)
     _back_deep(d)
@@ -352,7 +351,6 @@ def _soles(d: Drawing) -> None:
 # FRONT
 # ================================================================================================
 def front(d: Drawing) -> None:
-    d.replaced -= REPLACES["front"]  # the older table's drawing was skipped; this module draws them now
     # -- soleus relayered: its medial sliver stays at the surface as a window onto the intermediate
     #    soleus, drawn whole as seen from the front (also beneath the gastrocnemius sliver).
     split(d, "tib_med_gm", 0.55, "lf_tmg_a", "lf_tmg_b", "lf_Ts")

@@ -48,7 +48,6 @@ def _helpers():
 # FRONT
 # ==================================================================================================
 def front(d: Drawing) -> None:
-    d.replaced -= REPLACES["front"]   # the older tables have run: the nodes are ours to draw now
     curve, flow, ring, split, loop = _helpers()
     P = d.pt
 
@@ -236,7 +235,6 @@ def front(d: Drawing) -> None:
 # BACK
 # ==================================================================================================
 def back(d: Drawing) -> None:
-    d.replaced -= REPLACES["back"]   # the older tables have run: the nodes are ours to draw now
     curve, flow, ring, split, loop = _helpers()
     P = d.pt
     _back_head(d, curve)

@@ -294,7 +294,6 @@ class _Scene:
             parts.append(Part(tissue, [self._edge(poly)]))
         if not parts:
             return
-        self.d.replaced.discard(node)  # the old table's piece was skipped; this is its new drawing
         self.d.structure(node, "skeleton", parts, details=list(details), paired=paired)
         mine = _path(kept)
         if paired:
@@ -306,7 +305,6 @@ class _Scene:
     def exact(self, node: str, rings: list[list[str]], paired: bool = True, tissue: str = "bone",
               details: list[list[str]] = ()) -> None:
         """A bone (or landmark) drawn on exactly the edges the surface left open for it."""
-        self.d.replaced.discard(node)
         self.d.structure(node, "skeleton", [Part(tissue, r) for r in rings], details=list(details),
                          paired=paired)
         polys = [ring_poly(self.d, r) for r in rings]

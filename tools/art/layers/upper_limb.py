@@ -44,13 +44,7 @@ def blob(d: Drawing, name: str, *points) -> str:
 # ==================================================================================================
 # FRONT
 # ==================================================================================================
-def _reclaim(d: Drawing) -> None:
-    """The older tables have run (their calls for these nodes were skipped): this module draws them now."""
-    d.replaced -= REPLACES[d.view]
-
-
 def front(d: Drawing) -> None:
-    _reclaim(d)
     _front_arm(d)
     _front_forearm(d)
     _front_hand(d)
@@ -344,7 +338,6 @@ def _front_shoulder_deep(d: Drawing) -> None:
 # BACK
 # ==================================================================================================
 def back(d: Drawing) -> None:
-    _reclaim(d)
     _back_shoulder(d)
     _back_arm(d)
     _back_forearm(d)
