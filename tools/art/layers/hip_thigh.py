@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..engine import Drawing, Fibres, Part
 from ..back import run, split
-from ..front import curve, flow, op, oe, ring
+from ..front import op, oe, ring
 
 PREFIX = "ht_"
 REPLACES: dict[str, set[str]] = {

@@ -236,7 +236,6 @@ def front(d: Drawing) -> None:
 # ==================================================================================================
 def back(d: Drawing) -> None:
     curve, flow, ring, split, loop = _helpers()
-    P = d.pt
     _back_head(d, curve)
     _back_intermediate(d, curve, split)
     _back_deep(d, curve, loop)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import os
 
-from ..engine import MID, Drawing, Part, _mirror_point, catmull_rom
+from ..engine import MID, Drawing, Part, catmull_rom
 from ..engine import _bezier_point
 
 PREFIX = "sk_"

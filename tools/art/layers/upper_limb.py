@@ -627,7 +627,7 @@ def _back_hand_deep(d: Drawing) -> None:
         blob(d, f"ul_di_{i}", *sh)
         parts.append(Part("muscle", [f"ul_di_{i}"]))
         top, bot = sh[0], sh[4]
-        mid = ((top[0] + bot[0]) / 2, (top[1] + bot[1]) / 2)
+        ((top[0] + bot[0]) / 2, (top[1] + bot[1]) / 2)
         d.line(f"ul_di_raphe_{i}", (top[0], top[1] + 3), (bot[0], bot[1] - 2.5))
         fibres.append(Fibres(f"ul_di_raphe_{i}", (sh[2][0] - 0.6, sh[2][1] - 1), 3, inset=0.15, trim=0.1))
         fibres.append(Fibres(f"ul_di_raphe_{i}", (sh[6][0] + 0.6, sh[6][1] - 1), 3, inset=0.15, trim=0.1))
