@@ -57,10 +57,11 @@ def welcome_html() -> str:
         "evidence for each connection is.</p>"
         "<p><b>Tips.</b> Scroll or pinch to zoom, drag to move the body, double-click (or double-tap) a "
         "structure to frame it with everything it connects to, and press <b>Esc</b> to clear the "
-        "selection. The toolbar switches between the front and back views and between the superficial "
-        "layer, the deep layer, or both (the surface see-through). Connected tissue that lies deeper "
-        "than your selection shows through the surface, hatched; the legend under the body explains "
-        "the colours and line styles.</p>"
+        "selection. The toolbar turns the body (front, back, either side) and peels it layer by layer, "
+        "from the surface down to the bones (Alt+Down and Alt+Up peel and put back one layer), or shows "
+        "every layer at once, see-through. Search takes everyday names too: QL, IT band, hamstrings. "
+        "Connected tissue that lies deeper than your selection shows through, hatched; the legend "
+        "under the body explains the colours and line styles.</p>"
         "<p><b>Plain words</b> (top right) explains everything in everyday language.</p>"
         f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
