@@ -320,7 +320,7 @@ def layer_modes(atlas: Atlas) -> tuple[str, ...]:
 
 
 class BodyScene(QGraphicsScene):
-    """One view of the body (front or back). Mirrors the selection; never changes the atlas."""
+    """One view of the body (front, back or a side). Mirrors the selection; never changes the atlas."""
 
     def __init__(self, art: ArtView, graph: FasciaGraph, layer_mode: str | None = None,
                  selected: str | None = None) -> None:
