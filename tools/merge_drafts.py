@@ -65,30 +65,30 @@ def _source_id(citation: Any) -> str:
     return citation["id"] if isinstance(citation, dict) else citation
 
 
-def drawn(views: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
-    """base id -> {view id: layer} as drawn in the SVGs (mirrored views follow their drawing)."""
+def drawn(views: list[dict[str, Any]], art_dir: Path) -> dict[str, dict[str, tuple[str, bool]]]:
+    """base id -> {view id: (layer, drawn with a side)} as the SVGs draw it (each parsed once;
+    mirrored views follow their drawing)."""
     sys.path.insert(0, str(ROOT))
     from fasciamap.atlas.art import read_view
 
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, tuple[str, bool]]] = {}
     for view in views:
-        path = ART / view["svg"]
+        path = art_dir / view["svg"]
         if not path.exists():
             continue
         art = read_view(path, view["id"], view.get("mirror", False))
         for sid, structure in art.structures.items():
             base, _, side = sid.rpartition(".")
-            if side not in ("left", "right"):
-                base = sid
-            out.setdefault(base, {})[view["id"]] = structure.layer
+            sided = side in ("left", "right")
+            out.setdefault(base if sided else sid, {})[view["id"]] = (structure.layer, sided)
     return out
 
 
 def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dict[str, Any],
-          report: list[str], provisional: bool = False) -> dict[str, Any]:
+          report: list[str], provisional: bool = False, art_dir: Path = ART) -> dict[str, Any]:
     errors: list[str] = []
     data["layers"] = LAYERS
-    data["views"] = [v for v in VIEWS if (ART / v["svg"]).exists()]
+    data["views"] = [v for v in VIEWS if (art_dir / v["svg"]).exists()]
     regions = {r["id"]: r for r in data["regions"]}
     known = {_key(c) for c in data["connections"]}
 
@@ -211,11 +211,15 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
         report.append(f"{fallback} older book citations got their region's chapter (no specific chapter given)")
 
     # Views and layers from the art.
-    seen = drawn(data["views"])
+    seen = drawn(data["views"], art_dir)
     for region in data["regions"]:
         where = seen.get(region["id"], {})
         region["views"] = [v["id"] for v in data["views"] if v["id"] in where]
-        layers = set(where.values())
+        layers = {layer for layer, _ in where.values()}
+        for view_id, (_, sided) in where.items():  # a pair is drawn with its side, a midline one without
+            if region["paired"] != sided:
+                errors.append(f"{view_id}: {region['id']} is drawn {'with' if sided else 'without'} a side, "
+                              f"but is {'' if region['paired'] else 'not '}paired")
         if len(layers) > 1:
             errors.append(f"{region['id']} is drawn in layers {sorted(layers)} in different views")
         elif layers and region["layer"] != next(iter(layers)):
@@ -229,18 +233,6 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
     undrawn = [r["id"] for r in data["regions"] if not r["views"]]
     if undrawn:
         report.append(f"not drawn in any view ({len(undrawn)}): {', '.join(undrawn)}")
-    for view in data["views"]:
-        path = ART / view["svg"]
-        if path.exists():  # a paired structure is drawn with its side, a midline one without
-            from fasciamap.atlas.art import read_view
-
-            for sid in read_view(path, view["id"], view.get("mirror", False)).structures:
-                base, _, side = sid.rpartition(".")
-                sided = side in ("left", "right")
-                region = regions.get(base if sided else sid)
-                if region is not None and region["paired"] != sided:
-                    errors.append(f"{view['svg']}: {sid} is drawn {'with' if sided else 'without'} a side, "
-                                  f"but {region['id']} is {'' if region['paired'] else 'not '}paired")
     unknown = sorted(set(seen) - set(regions))
     if unknown:
         errors.append(f"drawn but not in the data ({len(unknown)}): {', '.join(unknown)}")
@@ -258,9 +250,7 @@ def merge(data: dict[str, Any], drafts: dict[str, dict[str, Any]], locating: dic
 
 
 def main(argv: list[str]) -> int:
-    global ART
-    if "--art" in argv:
-        ART = Path(argv[argv.index("--art") + 1])
+    art_dir = Path(argv[argv.index("--art") + 1]) if "--art" in argv else ART
     base = Path(argv[argv.index("--base") + 1]) if "--base" in argv else DATA
     data = json.loads(base.read_text(encoding="utf-8"))
     drafts = {p.stem: json.loads(p.read_text(encoding="utf-8"))
@@ -269,7 +259,7 @@ def main(argv: list[str]) -> int:
     locating = json.loads(locating_file.read_text(encoding="utf-8")) if locating_file.exists() else {}
     report: list[str] = []
     try:
-        merged = merge(data, drafts, locating, report, "--provisional" in argv)
+        merged = merge(data, drafts, locating, report, "--provisional" in argv, art_dir)
     except MergeError as exc:
         print("\n".join(report))
         print(f"not merged:\n{exc}", file=sys.stderr)

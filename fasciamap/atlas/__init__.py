@@ -99,7 +99,8 @@ def _load(data_file: Path | None, art_dir: Path | None, with_art: bool) -> Loade
         raise AtlasError(problems)
     views = ArtViews(sources)
     # The verdict of the cross-check for exactly these bytes (data, every view, the parser's version).
-    parts = (raw, PARSER_VERSION.encode(), *(f"{v}:{m}".encode() + b for v, (b, _, m) in sources.items()))
+    parts = (raw, PARSER_VERSION.encode(), *(f"{v}:{m}".encode() for v, (_, _, m) in sources.items()),
+             *(b for b, _, _ in sources.values()))  # hashed as they are: no copy of the artwork
     checked, _ = cache.lookup("crosscheck", parts, lambda verdict: verdict is True)
     if not checked:
         parsed: dict[str, ArtView] = {}

@@ -81,10 +81,6 @@ class View:
     side: str | None = None  # a side view shows only this side's paired structures
     mirror: bool = False  # the SVG drawn mirrored, .left and .right swapped (one drawing, both sides)
 
-    def shows(self, structure: "Structure") -> bool:
-        """Whether this view can show that node at all (a side view hides the far side's pairs)."""
-        return self.side is None or structure.side in (None, self.side)
-
 
 @dataclass(frozen=True)
 class Line:
