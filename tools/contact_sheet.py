@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
 
     from fasciamap.atlas import load
     from fasciamap.ui.body_scene import BodyScene, layer_modes
+    from fasciamap.ui.scene_geometry import from_art
 
     _app = QApplication.instance() or QApplication([])
     loaded = load()
@@ -68,7 +69,7 @@ def main(argv: list[str]) -> int:
     for view_id, art in loaded.views.items():
         if args.views and view_id not in args.views:
             continue
-        scene = BodyScene(art, loaded.graph)
+        scene = BodyScene(from_art(art), loaded.graph)
         for mode in layer_modes(loaded.atlas):
             scene.set_layer_mode(mode)
             cells = []

@@ -71,6 +71,11 @@ class ArtViews(Mapping[str, ArtView]):
             art = self._parsed[view_id] = view_from_bytes(raw, file, view_id, mirror)
         return art
 
+    def key_of(self, view_id: str) -> tuple[bytes, ...]:
+        """What a view's parse depends on (for a front end that caches what it builds from it)."""
+        raw, _, mirror = self._sources[view_id]
+        return (PARSER_VERSION.encode(), f"{view_id}:{mirror}".encode(), raw)
+
     def __contains__(self, view_id: object) -> bool:  # without parsing (Mapping's would)
         return view_id in self._sources
 

@@ -1,8 +1,8 @@
 """The fascial network as a NetworkX graph, and the questions the app asks of it.
 
 NetworkX stays inside this module: callers get ids and atlas dataclasses back. Direct neighbourhoods
-are an index over the connections table, built once at load, so selecting a structure never walks the
-graph; the NetworkX graph (a 0.2 s, 30 MiB import) is built on the first query that needs graph
+come from an index over the connections table (each node's links sorted on first use, then kept), so
+selecting a structure never walks the graph; the NetworkX graph (a 0.2 s, 30 MiB import) is built on the first query that needs graph
 algorithms, such as a shortest path.
 """
 
@@ -54,7 +54,8 @@ class FasciaGraph:
             incident[c.a].append(c)
             if c.b != c.a:
                 incident[c.b].append(c)
-        self._neighbourhood = {node: self._links(node, incident[node]) for node in atlas.structures}
+        self._incident = incident
+        self._neighbourhood: dict[str, tuple[Link, ...]] = {}  # filled per node on first use
         self._paths_graph: nx.Graph | None = None
         self._finder: Finder | None = None
 
@@ -161,6 +162,12 @@ class FasciaGraph:
             return c.kind.replace("_", " ")
         return "lies beneath it" if seen_from == c.a else "lies over it"
 
+    def _links_of(self, node: str) -> tuple[Link, ...]:
+        links = self._neighbourhood.get(node)
+        if links is None:
+            links = self._neighbourhood[node] = self._links(node, self._incident.get(node, []))
+        return links
+
     def _links(self, node: str, connections: list[Connection]) -> tuple[Link, ...]:
         depth = self.atlas.layer_depth(node)
         links = []
@@ -179,7 +186,7 @@ class FasciaGraph:
         """Direct connections of a node, strongest evidence first; optionally only some kinds."""
         self.structure(node)
         wanted = set(kinds) if kinds is not None else None
-        return [l for l in self._neighbourhood[node] if wanted is None or l.connection.kind in wanted]
+        return [l for l in self._links_of(node) if wanted is None or l.connection.kind in wanted]
 
     def deeper(self, node: str) -> list[Link]:
         """Connections that reach a deeper layer than the node's own."""
@@ -205,4 +212,4 @@ class FasciaGraph:
         ]
 
     def neighbours(self, node: str) -> frozenset[str]:
-        return frozenset(l.structure.id for l in self._neighbourhood.get(node, ()))
+        return frozenset(l.structure.id for l in self._links_of(node)) if node in self._incident else frozenset()

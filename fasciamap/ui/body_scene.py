@@ -21,10 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from ..atlas import ArtView, Atlas, FasciaGraph
-from ..atlas.art import ArtStructure
+from ..atlas import Atlas, FasciaGraph
 from . import theme
-from .painter_paths import to_painter_path
+from .scene_geometry import DrawnStructure, SceneGeometry
 
 SEE_THROUGH = "all"  # the layer mode that shows every depth at once, the shallower ones see-through
 IDLE_SLICE = 0.002  # seconds of idle work at a time, so a click waits at most this long
@@ -59,7 +58,7 @@ class RegionItem(QGraphicsItem):
     so selecting or hovering never repaints the tissue itself.
     """
 
-    def __init__(self, art: ArtStructure, name: str, depth: int) -> None:
+    def __init__(self, art: DrawnStructure, name: str, depth: int) -> None:
         super().__init__()
         self.node = art.id
         self.layer = art.layer
@@ -69,19 +68,18 @@ class RegionItem(QGraphicsItem):
         self._parts: list[tuple[QPainterPath, QBrush, theme.TissueLook, bool]] = []
         shape = QPainterPath()
         shape.setFillRule(Qt.FillRule.WindingFill)
-        for part in art.parts:
-            path = to_painter_path(part.outline)
-            look = theme.look_of(part.tissue, depth)
+        for tissue, path in art.parts:
+            look = theme.look_of(tissue, depth)
             rect = path.boundingRect()
             gradient = QLinearGradient(rect.topLeft(), rect.bottomRight())
             gradient.setColorAt(0.0, look.light)
             gradient.setColorAt(1.0, look.dark)
-            self._parts.append((path, QBrush(gradient), look, part.tissue == "fascia"))
+            self._parts.append((path, QBrush(gradient), look, tissue == "fascia"))
             shape.addPath(path)
         self._shape = shape  # exact for hit testing as it is (winding fill)
         self._outline: QPainterPath | None = None  # the merged outline, made on first highlight
-        self._fibres = to_painter_path(art.fibres) if art.fibres else QPainterPath()
-        self._details = [to_painter_path(d) for d in art.details]
+        self._fibres = art.fibres
+        self._details = list(art.details)
         self._fibre_pen = QPen(self._parts[0][2].fibre, 0.32)
         self._fibre_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self._bounds = self._shape.boundingRect().adjusted(-2, -2, 2, 2)
@@ -322,7 +320,7 @@ def layer_modes(atlas: Atlas) -> tuple[str, ...]:
 class BodyScene(QGraphicsScene):
     """One view of the body (front, back or a side). Mirrors the selection; never changes the atlas."""
 
-    def __init__(self, art: ArtView, graph: FasciaGraph, layer_mode: str | None = None,
+    def __init__(self, art: SceneGeometry, graph: FasciaGraph, layer_mode: str | None = None,
                  selected: str | None = None) -> None:
         super().__init__()
         self.view_id = art.view
@@ -332,13 +330,12 @@ class BodyScene(QGraphicsScene):
         x, y, w, h = art.view_box
         self.setSceneRect(QRectF(x, y, w, h))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        silhouette = to_painter_path(art.silhouette) if art.silhouette else QPainterPath()
-        if art.silhouette:
+        silhouette = art.silhouette
+        if not silhouette.isEmpty():
             body = self.addPath(silhouette, QPen(theme.SKIN_STROKE, 0.5), QBrush(theme.SKIN))
             body.setZValue(-10)
-        for decor in art.decor:
-            path = to_painter_path(decor.outline)
-            if "skin" in decor.css_class:
+        for css_class, path in art.decor:
+            if "skin" in css_class:
                 item = self.addPath(path, QPen(theme.SKIN_STROKE, 0.45), QBrush(theme.SKIN))
                 item.setZValue(-9)
             else:
@@ -365,7 +362,7 @@ class BodyScene(QGraphicsScene):
         # One veil between resting tissue and highlighted tissue dims everything unrelated at once;
         # it covers the body (and any inset beside it), not the page. Shown by opacity, so its cache
         # survives; its outline is built in idle time after the first paint (or on first need).
-        self._silhouette = silhouette if art.silhouette else QPainterPath()
+        self._silhouette = silhouette
         self._veil = self.addPath(QPainterPath(), QPen(Qt.PenStyle.NoPen), QBrush(theme.DIM_VEIL))
         self._veil.setZValue(VEIL_Z)
         self._veil.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # one blit per repaint

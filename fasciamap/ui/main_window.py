@@ -26,6 +26,7 @@ from .explanation import DISCLAIMER
 from .info_panel import ExplanationPanel
 from .layer_control import LayerControl
 from .legend import Legend
+from .scene_geometry import geometry_for
 from .search import SearchBox
 from .selection import SelectionModel
 from .settings import Settings
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         """The scene of a view, built on first use so start-up pays only for the first view."""
         scene = self._scenes.get(view_id)
         if scene is None:
-            scene = BodyScene(self.loaded.views[view_id], self.loaded.graph, self.layer_mode, self.selection.selected)
+            scene = BodyScene(geometry_for(self.loaded.views, view_id), self.loaded.graph, self.layer_mode, self.selection.selected)
             self._scenes[view_id] = scene
         return scene
 
