@@ -4,7 +4,8 @@
 
 1. Start-up: time from launching a fresh Python process to the first painted body, and peak memory,
    against a bare PySide6 window launched the same way (targets: within 1.5x time and memory);
-   measured with a warm start-up cache (every start after the first) and with none (first start).
+   measured with a warm start-up cache (every start after the first) and with none (first start);
+   and a window of the same kinds of Qt widget with nothing in them, to show what Qt alone costs.
 2. Selection: mouse press and release on a real structure's outline, until the body view, the panel
    and anything else in the window have painted, watched by event filters from outside the app's
    code; median and 95th percentile over many selections, against a plain repaint of the same two
@@ -57,6 +58,26 @@ w = QMainWindow(); w.setCentralWidget(QLabel("FasciaMap baseline")); w.resize(12
 report_when_painted(app, w.centralWidget(), w)
 """
 
+# The same kinds of widget as FasciaMap's window (toolbar with a search field, a graphics view beside a
+# rich-text panel, a status bar), and the Qt namespace its code uses, but nothing in them: what Qt
+# itself costs for this window, before any of FasciaMap's own code or content.
+QT_FLOOR = PRELUDE + r"""
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QApplication, QGraphicsScene, QGraphicsView, QLabel, QLineEdit, QMainWindow,
+                               QSplitter, QTextBrowser, QToolBar)
+app = QApplication([])
+w = QMainWindow()
+split = QSplitter(Qt.Orientation.Horizontal)
+view = QGraphicsView(QGraphicsScene())
+panel = QTextBrowser()
+panel.setHtml("<h2>FasciaMap</h2><p>baseline</p>")
+split.addWidget(view); split.addWidget(panel); w.setCentralWidget(split)
+bar = QToolBar(); bar.addAction("Front"); bar.addWidget(QLineEdit()); w.addToolBar(bar)
+w.statusBar().addWidget(QLabel("baseline"))
+w.resize(1280, 800)
+report_when_painted(app, view.viewport(), w)
+"""
+
 APP = PRELUDE + r"""
 from fasciamap.atlas import load
 from fasciamap.ui.app import application
@@ -81,15 +102,18 @@ def startup(rounds: int, atlas: dict[str, str] | None = None) -> dict[str, float
 
     with tempfile.TemporaryDirectory() as cache:
         _launch(BARE), _launch(APP, cache, atlas), _launch(APP, atlas=atlas)  # warm the OS's and our cache
-        runs: dict[str, list[tuple[float, float]]] = {"bare": [], "warm": [], "cold": []}
+        runs: dict[str, list[tuple[float, float]]] = {"bare": [], "floor": [], "warm": [], "cold": []}
         for _ in range(rounds):
             runs["bare"].append(_launch(BARE))
+            runs["floor"].append(_launch(QT_FLOOR))
             runs["warm"].append(_launch(APP, cache, atlas))
             runs["cold"].append(_launch(APP, atlas=atlas))
     t = {k: statistics.median(x for x, _ in v) for k, v in runs.items()}
     mem = {k: statistics.median(m for _, m in v) for k, v in runs.items()}
     return {
         "bare_window_s": round(t["bare"], 3),
+        "qt_floor_s": round(t["floor"], 3), "qt_floor_time_ratio": round(t["floor"] / t["bare"], 2),
+        "qt_floor_peak_mib": round(mem["floor"], 1), "qt_floor_memory_ratio": round(mem["floor"] / mem["bare"], 2),
         "fasciamap_s": round(t["warm"], 3), "time_ratio": round(t["warm"] / t["bare"], 2),
         "fasciamap_first_start_s": round(t["cold"], 3), "first_start_time_ratio": round(t["cold"] / t["bare"], 2),
         "bare_window_peak_mib": round(mem["bare"], 1),
@@ -247,12 +271,17 @@ def _table(r: dict[str, dict[str, float]], scale: int) -> str:
         met = (s["time_ratio"] <= t_start) if t_start else (s["fasciamap_s"] < 2.0)
         rows.append(f"| {label}: start to the body painted (cache warm) | {s['fasciamap_s']:.3f} s | {bare} | "
                     f"{s['time_ratio']:.2f}x | {target}: {'met' if met else '**not met**'} |")
+        if t_start:
+            rows.append(f"| {label}: Qt alone, the same kinds of widget, empty | {s['qt_floor_s']:.3f} s | {bare} | "
+                        f"{s['qt_floor_time_ratio']:.2f}x | — |")
         rows.append(f"| {label}: first start (nothing cached) | {s['fasciamap_first_start_s']:.3f} s | {bare} | "
                     f"{s['first_start_time_ratio']:.2f}x | — |")
         if t_start:
             rows.append(f"| {label}: peak memory (cache warm) | {s['fasciamap_peak_mib']:.1f} MiB | "
                         f"{s['bare_window_peak_mib']:.1f} MiB | {s['memory_ratio']:.2f}x | within 1.5x: "
                         f"{'met' if s['memory_ratio'] <= 1.5 else '**not met**'} |")
+            rows.append(f"| {label}: peak memory, Qt alone (as above) | {s['qt_floor_peak_mib']:.1f} MiB | "
+                        f"{s['bare_window_peak_mib']:.1f} MiB | {s['qt_floor_memory_ratio']:.2f}x | — |")
         rows.append(f"| {label}: click → view and panel painted, median / p95 | "
                     f"{sel['click_to_repaint_median_ms']:.1f} / {sel['click_to_repaint_p95_ms']:.1f} ms | plain repaint "
                     f"{sel['plain_repaint_median_ms']:.1f} / {sel['plain_repaint_p95_ms']:.1f} ms | "
