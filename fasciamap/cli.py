@@ -10,7 +10,11 @@ from typing import Any
 from collections.abc import Mapping, Sequence
 
 from .atlas.errors import printable
-from .atlas import AtlasError, Link, LoadedAtlas, NoPathError, Structure, UnknownStructureError, load
+from .atlas import (
+    AtlasError, Link, LoadedAtlas, NoPathError, Structure, UnknownLineError, UnknownStructureError, load,
+)
+from .atlas.lines import find_line, trace, transition_nodes
+from .atlas.model import Line
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -94,10 +98,11 @@ def cmd_find(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     graph = loaded.graph
     a, b = graph.resolve(args.a), graph.resolve(args.b)
-    steps = graph.path(a, b)
+    line = find_line(loaded.atlas, args.line).id if args.line else None
+    steps = graph.path(a, b, line)
     if args.json:
         _print_json({
-            "from": a, "to": b,
+            "from": a, "to": b, "line": line,
             "steps": [
                 {"from": st.source.id, "to": st.target.id, "connection": st.connection.kind,
                  "reason": st.reason, "line": st.connection.line,
@@ -111,6 +116,98 @@ def cmd_path(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     print(f"{start} → {graph.structure(b).display_name}: {len(steps)} step(s)")
     for i, st in enumerate(steps, 1):
         print(f"  {i}. {st.source.display_name} → {st.target.display_name} ({st.reason}; evidence: {st.connection.evidence})")
+    return EXIT_OK
+
+
+def _evidence_summary(line: Line) -> str:
+    """How its transitions are graded, strongest first: "2 strong, 9 limited"."""
+    from .atlas.model import EVIDENCE_LEVELS
+
+    counts = {level: sum(1 for t in line.transitions if t.evidence == level) for level in EVIDENCE_LEVELS}
+    return ", ".join(f"{n} {level}" for level, n in counts.items() if n) or "not traced"
+
+
+def _review_text(line: Line) -> list[str]:
+    out = []
+    for r in line.reviews:
+        share = f"{r.verified} of {r.of} transitions verified" if r.verified is not None and r.of is not None else (
+            f"{r.verified} verified" if r.verified is not None else "no share reported")
+        out.append(f"{r.source}: {share}. {r.note}")
+    return out
+
+
+def cmd_lines(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    lines = list(loaded.atlas.lines.values())
+    if args.json:
+        _print_json([{"id": l.id, "name": l.name, "tracks": len(l.tracks), "branches": len(l.branches),
+                      "transitions": len(l.transitions), "crosses_midline": l.crosses_midline,
+                      "evidence": l.evidence, "transition_evidence": _evidence_summary(l),
+                      "reviews": [{"source": r.source, "verified": r.verified, "of": r.of,
+                                   "which_named": r.which_named} for r in l.reviews]}
+                     for l in lines])
+        return EXIT_OK
+    width = max(len(l.id) for l in lines)
+    for l in lines:
+        crossing = ", crosses the midline" if l.crosses_midline else ""
+        print(f"{l.id:<{width}}  {l.name} — {len(l.tracks)} tracks{crossing}; evidence: {l.evidence} "
+              f"(transitions: {_evidence_summary(l)})")
+    return EXIT_OK
+
+
+def cmd_line(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    atlas = loaded.atlas
+    line = find_line(atlas, args.id)
+    graded = transition_nodes(atlas, line, args.side)
+
+    def steps_json(branch: str | None) -> list[dict[str, Any]]:
+        return [{"id": t.step.id, "node": t.node, "station": t.step.station, "side": t.step.side,
+                 "name": atlas.structures[t.node].display_name, "crosses_midline": t.step.crosses_midline,
+                 "with": list(t.step.with_), "note": t.step.note} for t in trace(atlas, line, args.side, branch)]
+
+    if args.json:
+        _print_json({
+            "id": line.id, "name": line.name, "side": args.side, "summary": line.summary, "plain": line.plain,
+            "evidence": line.evidence, "sources": _citations_json(line.sources, line.locators),
+            "steps": steps_json(None),
+            "branches": [{"id": b.id, "name": b.name, "leaves_after": b.leaves_after, "joins_at": b.joins_at,
+                          "steps": steps_json(b.id)} for b in line.branches],
+            "transitions": [{"from": a, "to": b, "branch": t.branch, "evidence": t.evidence,
+                             "review_says": t.review_says, "review_step": t.review_step, "note": t.note,
+                             "via": list(t.via), "sources": _citations_json(t.sources, t.locators)}
+                            for t, a, b in graded],
+            "reviews": [{"source": r.source, "verified": r.verified, "of": r.of, "which_named": r.which_named,
+                         "note": r.note} for r in line.reviews],
+        })
+        return EXIT_OK
+    print(f"{line.name} ({line.id}), traced on the {args.side} — evidence: {line.evidence}")
+    print(f"  {line.summary}")
+    by_pair = {(t.branch, t.source, t.target): t for t, _, _ in graded}
+
+    def show(branch: str | None, indent: str) -> None:
+        previous: str | None = None
+        for step in trace(atlas, line, args.side, branch):
+            name = atlas.structures[step.node].display_name
+            if step.step.station:
+                print(f"{indent}   · {name} (station)")
+                continue
+            t = by_pair.get((branch, previous, step.step.id)) if previous else None
+            if t is not None:
+                cites = ", ".join(f"{sid} {t.locators[sid]}".strip() if sid in t.locators else sid for sid in t.sources)
+                print(f"{indent}   ↓ {t.evidence}; {t.review_says}" + (f" [{cites}]" if cites else ""))
+            cross = " — crosses the midline" if step.step.crosses_midline else ""
+            print(f"{indent}{name}{cross}")
+            previous = step.step.id
+
+    show(None, "  ")
+    for b in line.branches:
+        where = f"leaves after {b.leaves_after}" if b.leaves_after else f"joins at {b.joins_at}"
+        print(f"\n  Branch: {b.name} ({where})")
+        first = by_pair.get((b.id, b.leaves_after, next((s.id for s in b.steps if not s.station), "")))
+        if first is not None:
+            print(f"       ↓ {first.evidence}; {first.review_says}")
+        show(b.id, "    ")
+    for text in _review_text(line):
+        print(f"\n  Review — {text}")
     return EXIT_OK
 
 
@@ -189,6 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("path", help="the fascial path between two structures, step by step")
     p.add_argument("a")
     p.add_argument("b")
+    p.add_argument("--line", metavar="ID", help="stay on one myofascial line (id or name)")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("lines", help="every myofascial line, with how well its links are evidenced")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("line", help="one line's tracks and stations in order, with the evidence of each link")
+    p.add_argument("id", help='line id or name, e.g. spiral_line or "spiral line"')
+    p.add_argument("--side", choices=["left", "right"], default="right", help="the side to trace it on")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("check", help="validate the data file and the artwork against each other")
     p.add_argument("--all", action="store_true", help="list every problem (by default the first 25)")
@@ -258,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                               zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at)
         loaded = load(with_art=args.command == "check")
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
-                   "check": cmd_check}[args.command]
+                   "check": cmd_check, "lines": cmd_lines, "line": cmd_line}[args.command]
         return handler(loaded, args)
     except AtlasError as exc:
         text = exc.describe(None if getattr(args, "all", False) else 25)
@@ -266,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(as_json, f"fasciamap: the atlas cannot be loaded:\n{text}",
                      {"kind": "atlas_invalid", "message": "the atlas cannot be loaded", "problems": problems},
                      EXIT_BAD_INPUT)
+    except UnknownLineError as exc:
+        return _fail(as_json, f"fasciamap: {exc}", {"kind": "unknown_line", "message": str(exc),
+                     "query": exc.query, "suggestions": exc.suggestions}, EXIT_BAD_INPUT)
     except UnknownStructureError as exc:
         return _fail(as_json, f"fasciamap: {exc}", {"kind": "unknown_structure", "message": str(exc),
                      "query": exc.query, "suggestions": exc.suggestions}, EXIT_BAD_INPUT)

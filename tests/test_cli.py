@@ -135,3 +135,40 @@ def test_output_never_fails_on_a_terminal_that_cannot_encode_it() -> None:
     result = subprocess.run([sys.executable, "-m", "fasciamap", "regions"], capture_output=True, timeout=120,
                             env={"PYTHONIOENCODING": "ascii", "PATH": "/usr/bin:/bin", "FASCIAMAP_CACHE_DIR": "off"})
     assert result.returncode == 0, result.stderr
+
+
+def test_lines_lists_every_line_with_its_evidence(capsys, loaded) -> None:
+    code, out, _ = run(capsys, "lines", "--json")
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert code == 0 and set(rows) == set(loaded.atlas.lines)
+    spiral = rows["spiral_line"]
+    assert spiral["tracks"] == 12 and spiral["crosses_midline"]
+    assert {"source": "wilke2016", "verified": 5, "of": 9, "which_named": False} in spiral["reviews"]
+    code, out, _ = run(capsys, "lines")
+    assert code == 0 and "Spiral Line — 12 tracks, crosses the midline" in out
+
+
+def test_line_by_name_prints_the_sequence_with_each_links_evidence(capsys) -> None:
+    code, out, _ = run(capsys, "line", "spiral line")
+    assert code == 0
+    order = [out.index(name) for name in ("Splenius capitis (right)", "Rhomboids (left)", "Internal oblique (right)",
+                                          "Tibialis anterior (right)", "Biceps femoris (right)", "Erector spinae (right)")]
+    assert order == sorted(order)
+    assert "5 of 9 transitions verified" in out and "↓ limited; counted in the share, not named" in out
+    code, out, _ = run(capsys, "line", "spiral_line", "--side", "left", "--json")
+    line = json.loads(out)
+    assert [s["node"] for s in line["steps"] if not s["station"]][:2] == ["splenius_capitis.left", "rhomboids.right"]
+    assert all(t["evidence"] and t["review_says"] for t in line["transitions"])
+
+
+def test_an_unknown_line_is_a_json_error_with_suggestions(capsys) -> None:
+    code, out, err = run(capsys, "line", "spirl line", "--json")
+    assert code == 2 and "No line called" in err
+    error = json.loads(out)["error"]
+    assert error["kind"] == "unknown_line" and "spiral_line" in error["suggestions"]
+
+
+def test_path_can_stay_on_one_line(capsys) -> None:
+    code, out, _ = run(capsys, "path", "splenius_capitis.right", "erector_spinae.right", "--line", "spiral", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["line"] == "spiral_line" and len(result["steps"]) == 11

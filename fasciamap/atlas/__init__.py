@@ -11,7 +11,7 @@ from .. import resources
 from . import cache
 from .art import PARSER_VERSION, ArtView, read_art, view_from_bytes
 from .crosscheck import crosscheck
-from .errors import AtlasError, NoPathError, Problem, UnknownStructureError
+from .errors import AtlasError, NoPathError, Problem, UnknownLineError, UnknownStructureError
 from .graph import FasciaGraph, Link, Step
 from .loader import load_atlas, parse_atlas
 from .reading import MAX_DATA_BYTES, parse_json, read_bytes
@@ -19,7 +19,7 @@ from .model import Atlas, Connection, Source, Structure
 
 __all__ = [
     "Atlas", "AtlasError", "ArtView", "Connection", "FasciaGraph", "Link", "LoadedAtlas",
-    "NoPathError", "Problem", "Source", "Step", "Structure", "UnknownStructureError",
+    "NoPathError", "Problem", "Source", "Step", "Structure", "UnknownLineError", "UnknownStructureError",
     "load", "load_atlas", "parse_atlas",
 ]
 

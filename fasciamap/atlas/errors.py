@@ -92,6 +92,14 @@ class UnknownStructureError(LookupError):
         return f"No structure called {quote(self.query)} in the atlas.{hint}"
 
 
+class UnknownLineError(UnknownStructureError):
+    """A line name or id that the atlas does not have."""
+
+    def __str__(self) -> str:
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        return f"No line called {quote(self.query)} in the atlas.{hint}"
+
+
 class NoPathError(LookupError):
     """Two structures that no chain of fascial connections joins."""
 

@@ -192,8 +192,9 @@ class FasciaGraph:
         """Connections that reach a deeper layer than the node's own."""
         return [l for l in self.connected(node) if l.deeper]
 
-    def path(self, a: str, b: str) -> list[Step]:
-        """The shortest fascial path between two nodes, preferring well-evidenced links."""
+    def path(self, a: str, b: str, line: str | None = None) -> list[Step]:
+        """The shortest fascial path between two nodes, preferring well-evidenced links; with a line
+        id, only along that line's transitions."""
         self.structure(a)
         self.structure(b)
         if a == b:
@@ -201,6 +202,11 @@ class FasciaGraph:
         import networkx as nx
 
         best = self._best_graph()
+        if line is not None:
+            from .lines import line_pairs
+
+            pairs = line_pairs(self.atlas, self.atlas.lines[line])
+            best = nx.subgraph_view(best, filter_edge=lambda x, y: frozenset((x, y)) in pairs)
         try:
             nodes = nx.shortest_path(best, a, b, weight="weight")
         except nx.NetworkXNoPath:

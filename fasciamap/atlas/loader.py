@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from . import cache
 from .errors import AtlasError, Problem, printable, quote
 from .reading import MAX_DATA_BYTES, check_values, parse_json, read_bytes
+from .lines import build_line, check_line, continuity_problems
 from .model import (
     SIDES,
     Atlas,
@@ -25,7 +26,6 @@ from .model import (
     Connection,
     Group,
     Layer,
-    Line,
     SheetRef,
     Source,
     Structure,
@@ -138,6 +138,7 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
 
     for i, line in enumerate(data.get("lines", [])):
         check_sources(["lines", i], line["sources"])
+        check_line(i, line, regions, add, check_sources)
     for i, region in enumerate(data["regions"]):
         if region["layer"] not in layers:
             add(["regions", i, "layer"], f"unknown layer {quote(region['layer'])} (layers: {', '.join(sorted(layers))})")
@@ -283,10 +284,7 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
             )
             for sid, s in data["sources"].items()
         }),
-        lines=MappingProxyType({
-            l["id"]: Line(l["id"], l["name"], l["summary"], l["evidence"], *_citations(l["sources"]))
-            for l in data.get("lines", [])
-        }),
+        lines=MappingProxyType({l["id"]: build_line(l, _citations) for l in data.get("lines", [])}),
         groups=MappingProxyType({
             g["id"]: Group(g["id"], g["name"], tuple(g["members"]), tuple(g.get("aliases", ())))
             for g in data.get("groups", [])
@@ -319,9 +317,26 @@ def parse_atlas(data: Any, file: str, raw: bytes | None = None) -> Atlas:
     problems = _check_references(data, file)
     if problems:
         raise AtlasError(problems)
+    atlas = build_atlas(data, file)
+    problems = _check_continuity(atlas, data, file)
+    if problems:
+        raise AtlasError(problems)
     if parts and not clean:  # only a clean verdict is kept: a bad file is always checked afresh
         cache.store("schema", parts, True)
-    return build_atlas(data, file)
+    return atlas
+
+
+def _check_continuity(atlas: Atlas, data: dict[str, Any], file: str) -> list[Problem]:
+    """Each line is a path of the graph on either side: every transition is a connection."""
+    joined: dict[frozenset[str], Connection] = {}
+    for c in atlas.connections:
+        joined.setdefault(frozenset((c.a, c.b)), c)
+    index = {line["id"]: i for i, line in enumerate(data.get("lines", []))}
+    return [
+        Problem(file, _where(data, ["lines", index[line_id], "transitions", k]),
+                f"{message}: add the connection, or route the line through what connects them")
+        for line_id, k, message in continuity_problems(atlas, lambda a, b: joined.get(frozenset((a, b))))
+    ]
 
 
 def load_atlas(path: Path) -> Atlas:

@@ -83,8 +83,69 @@ class View:
 
 
 @dataclass(frozen=True)
+class LineStep:
+    """One place along a line: a track (a structure the line runs through) or a station (the bone
+    two tracks attach to). ``side`` is relative to the side the line is traced on."""
+
+    id: str  # base id of the structure
+    station: bool
+    side: str  # "same", "opposite" or "midline"
+    crosses_midline: bool = False  # the line arrives here from the other side of the body
+    with_: tuple[str, ...] = ()  # structures Myers counts in the same track, drawn beside it
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LineBranch:
+    """A track that leaves the main line after one of its tracks (or joins it, for a second root)."""
+
+    id: str
+    name: str
+    leaves_after: str | None  # base id of a track of the main line
+    joins_at: str | None  # base id of a track of the main line that a second root runs into
+    steps: tuple[LineStep, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The step between two neighbouring tracks of a line, and how well it is evidenced."""
+
+    source: str  # base id of the track it leaves
+    target: str  # base id of the track it reaches
+    evidence: str
+    review_says: str  # what the systematic reviews say of it (one of TRANSITION_REVIEW)
+    note: str
+    sources: tuple[str, ...] = ()  # what its grade rests on; none where no study exists
+    locators: Mapping[str, str] = field(default_factory=dict)
+    branch: str | None = None
+    via: tuple[str, ...] = ()  # tissue it passes through that is not drawn as a track
+    review_step: int | None = None  # which of the review's transitions it is part of (1 = first)
+
+
+@dataclass(frozen=True)
+class LineReview:
+    """What one systematic review found for a whole line (e.g. five of nine transitions verified)."""
+
+    source: str
+    verified: int | None
+    of: int | None
+    which_named: bool  # whether the paper says which transitions it verified
+    note: str
+    locator: str = ""
+
+
+TRANSITION_REVIEW: tuple[str, ...] = (
+    "confirmed by name", "partly confirmed by name", "counted in the share, not named",
+    "not studied", "looked for, not found",
+)
+STEP_SIDES: tuple[str, ...] = ("same", "opposite", "midline")
+STRONG_EVIDENCE: tuple[str, ...] = ("strong", "moderate")  # what counts as a verified transition
+
+
+@dataclass(frozen=True)
 class Line:
-    """A named myofascial chain (e.g. Myers' Superficial Back Line)."""
+    """A named myofascial chain (e.g. Myers' Superficial Back Line), traced track by track."""
 
     id: str
     name: str
@@ -92,6 +153,22 @@ class Line:
     evidence: str
     sources: tuple[str, ...]
     locators: Mapping[str, str] = field(default_factory=dict)
+    plain: str = ""
+    review: str = ""
+    steps: tuple[LineStep, ...] = ()
+    branches: tuple[LineBranch, ...] = ()
+    transitions: tuple[Transition, ...] = ()
+    reviews: tuple[LineReview, ...] = ()
+
+    @property
+    def tracks(self) -> tuple[str, ...]:
+        """Base ids of the main line's tracks, in order."""
+        return tuple(s.id for s in self.steps if not s.station)
+
+    @property
+    def crosses_midline(self) -> bool:
+        return any(s.crosses_midline for s in self.steps) or any(
+            s.crosses_midline for b in self.branches for s in b.steps)
 
 
 @dataclass(frozen=True)
