@@ -307,6 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--zoom-to-selection", action="store_true", help="frame the selection and its connections")
     p.add_argument("--zoom", type=_zoom, metavar="FACTOR", help="magnify the fitted body (e.g. 3)")
     p.add_argument("--at", type=_point, metavar="X,Y", help="with --zoom: the point to centre, in drawing units")
+    p.add_argument("--line", metavar="ID", help='trace a myofascial line (id or name, e.g. "spiral line")')
+    p.add_argument("--side", choices=["left", "right", "both"], default="right",
+                   help="with --line: the side to trace it on (both: the two sides of a line that crosses)")
     return parser
 
 
@@ -359,7 +362,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .ui.screenshot import screenshot
 
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
-                              zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at)
+                              zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at,
+                              line=args.line, side=args.side)
         loaded = load(with_art=args.command == "check")
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
                    "check": cmd_check, "lines": cmd_lines, "line": cmd_line}[args.command]

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from ..atlas import Atlas, FasciaGraph
+from ..atlas.model import EVIDENCE_LEVELS
 from . import theme
 from .scene_geometry import DrawnStructure, SceneGeometry
 
@@ -381,6 +382,7 @@ class BodyScene(QGraphicsScene):
             raise ValueError(f"unknown layer mode {layer_mode!r}")
         self.layer_mode = layer_mode
         self.selected = selected
+        self.minimum_evidence = EVIDENCE_LEVELS[-1]  # the weakest evidence lit: everything
         self.restyle(everything=True)
 
     def build_veil(self) -> None:
@@ -394,12 +396,15 @@ class BodyScene(QGraphicsScene):
             veil.addRect(self.sceneRect())
             self._veil.setPath(veil)
             return
-        outside = [item.shape() for item in self.items_by_node.values()
-                   if not self._silhouette.contains(item.boundingRect().center())]
+        outside = [item.shape() for item in self.items_by_node.values() if not self.in_figure(item)]
         while len(outside) > 1:
             merged = [a.united(b) for a, b in zip(outside[::2], outside[1::2])]
             outside = merged + outside[len(merged) * 2:]
         self._veil.setPath(veil.united(outside[0]) if outside else veil)
+
+    def in_figure(self, item: RegionItem) -> bool:
+        """Whether an item is part of the figure (not of an inset drawn beside it, such as the soles)."""
+        return self._silhouette.isEmpty() or self._silhouette.contains(item.boundingRect().center())
 
     def set_layer_mode(self, mode: str) -> None:
         if mode not in self.modes:
@@ -410,6 +415,12 @@ class BodyScene(QGraphicsScene):
     def set_selected(self, node: str | None) -> None:
         self.selected = node
         self.restyle()
+
+    def set_minimum_evidence(self, level: str) -> None:
+        """Light only connections at or above this level (the rest are listed as hidden by the panel)."""
+        if level in EVIDENCE_LEVELS and level != self.minimum_evidence:
+            self.minimum_evidence = level
+            self.restyle()
 
     def peel_depth(self) -> int:
         """The shallowest depth drawn: every layer from it down is shown, the shallower ones peeled."""
@@ -463,7 +474,10 @@ class BodyScene(QGraphicsScene):
         """What a selection lights, with the style and depth flag of the strongest link to each."""
         related: dict[str, tuple[theme.HighlightStyle, bool]] = {}
         if selected is not None:
+            weakest = EVIDENCE_LEVELS.index(self.minimum_evidence)
             for link in self.graph.connected(selected):
+                if EVIDENCE_LEVELS.index(link.connection.evidence) > weakest:
+                    continue
                 other = link.structure.id
                 if other not in related:  # links come strongest first; the first one styles the item
                     related[other] = (theme.CONNECTION_STYLES[link.connection.kind], link.deeper)

@@ -7,7 +7,8 @@ from html import escape
 from collections.abc import Mapping
 
 from ..atlas import LoadedAtlas, Source
-from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS
+from ..atlas.lines import lines_of
+from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS, EVIDENCE_LEVELS
 from . import theme
 
 DISCLAIMER = (
@@ -30,6 +31,7 @@ STYLESHEET = """
  .src { color: #7a6e66; font-size: 9pt; }
  .review { color: #8a6d1a; font-size: 9pt; }
  .disclaimer { color: #7a6e66; font-size: 9pt; margin-top: 14px; }
+ .hidden { color: #7a6e66; font-size: 9pt; margin: 2px 0 6px 0; }
  a { color: #005a8c; text-decoration: none; }
 """
 
@@ -70,8 +72,14 @@ def welcome_html() -> str:
 ALL = None  # ``expanded=ALL``: every connection's explanation is shown
 
 
+FILTER_WORDS = {
+    "anatomical": "anatomical facts and stronger", "limited": "limited evidence and stronger",
+    "moderate": "moderate evidence and stronger", "strong": "strong evidence only",
+}
+
+
 def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
-                     expanded: frozenset[int] | None = frozenset()) -> str:
+                     expanded: frozenset[int] | None = frozenset(), minimum: str = "none") -> str:
     """Everything the panel says about one selected structure.
 
     Reference text lists each connection on one line (who, why, how strong) with its numbered
@@ -103,7 +111,9 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
         out.append(f'<p>{escape(s.description)} <span class="src">{cite(s.sources, s.locators)}</span></p>')
         if s.review:
             out.append(f'<p class="review">⚑ Marked for review: {escape(s.review)}</p>')
-    links = graph.connected(node)
+    every_link = graph.connected(node)
+    weakest = EVIDENCE_LEVELS.index(minimum) if minimum in EVIDENCE_LEVELS else len(EVIDENCE_LEVELS) - 1
+    links = [l for l in every_link if EVIDENCE_LEVELS.index(l.connection.evidence) <= weakest]
     toggle_all = ""
     if links and not plain:
         everything = expanded is ALL or len(expanded) >= len(links)
@@ -115,7 +125,12 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
     for link in links:
         by_other.setdefault(link.structure.id, []).append(link)
     out.append(f"<h3>Connected structures ({len(by_other)}){toggle_all}</h3>")
-    if not links:
+    hidden = len(every_link) - len(links)
+    if hidden:  # a filtered list says what it leaves out, and why
+        out.append(f'<p class="hidden">{hidden} link{"s" if hidden > 1 else ""} below the evidence filter '
+                   f'({escape(FILTER_WORDS.get(minimum, minimum))}) {"are" if hidden > 1 else "is"} not listed. '
+                   f'<a href="filter:none">Show all</a></p>')
+    if not every_link:
         out.append("<p>No connections are recorded for this structure yet.</p>")
     position = {id(l): i for i, l in enumerate(links)}
 
@@ -151,6 +166,12 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
         for same_pair in group:
             for k, link in enumerate(same_pair):
                 connection_html(link, k == 0)
+    on_lines = lines_of(atlas, s.base_id)
+    if on_lines:
+        heading = "Part of these body-wide lines" if plain else "On the myofascial lines"
+        out.append(f"<h3>{heading}</h3><p>" + " · ".join(
+            f'<a href="line:{escape(line.id)}">{escape(line.name)}</a>' for line in on_lines) + "</p>")
+    out.append('<p><a class="toggle" href="pathto:">Trace a path from here to another structure…</a></p>')
     if not plain and numbers:
         out.append("<h3>Sources</h3><ol>")
         for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):

@@ -22,12 +22,16 @@ QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none;
 class ExplanationPanel(QWidget):
     structure_requested = Signal(str)
     plain_language_changed = Signal(bool)
+    line_requested = Signal(str)  # a line id: trace it
+    path_requested = Signal()  # choose where a path from the selection should go
+    evidence_requested = Signal(str)  # the weakest evidence to show
 
     def __init__(self, loaded: LoadedAtlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded = loaded
         self._node: str | None = None
         self._expanded: frozenset[int] | None = frozenset()  # open explanations, by position
+        self._minimum = "none"  # the evidence filter: links below it are counted, not listed
         self.title = QLabel("<b>Explanation</b>")
         self.plain = QCheckBox("Plain words")
         self.plain.setToolTip("Explain in everyday language (for clients) instead of reference text")
@@ -77,7 +81,15 @@ class ExplanationPanel(QWidget):
         if node is None or node not in self._loaded.atlas.structures:
             self.browser.setHtml(welcome_html())
         else:
-            self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked(), self._expanded))
+            self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked(), self._expanded,
+                                                  self._minimum))
+
+    def set_minimum_evidence(self, level: str) -> None:
+        if level != self._minimum:
+            self._minimum = level
+            self._expanded = frozenset()
+            if self._node is not None:
+                self._render()
 
     def toggle_explanation(self, which: str) -> None:
         """Open or close one connection's explanation (``"3"``), or all (``"all"``, ``"none"``)."""
@@ -119,6 +131,12 @@ class ExplanationPanel(QWidget):
             self.toggle_explanation(url.path() or url.toString().removeprefix("why:"))
         elif url.scheme() == "node":
             self.structure_requested.emit(url.path() or url.toString().removeprefix("node:"))
+        elif url.scheme() == "line":
+            self.line_requested.emit(url.path() or url.toString().removeprefix("line:"))
+        elif url.scheme() == "pathto":
+            self.path_requested.emit()
+        elif url.scheme() == "filter":
+            self.evidence_requested.emit(url.path() or url.toString().removeprefix("filter:"))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
         elif url.hasFragment():

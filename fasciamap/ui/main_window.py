@@ -3,6 +3,8 @@ SelectionModel; the views react to it and never call each other."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,12 @@ from .scene_geometry import geometry_for
 from .search import SearchBox
 from .selection import SelectionModel
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from .line_explorer import LineExplorer
+    from .line_trace import LineTracer
 
 class MainWindow(QMainWindow):
     def __init__(self, loaded: LoadedAtlas, settings: Settings | None = None) -> None:
@@ -79,6 +87,13 @@ class MainWindow(QMainWindow):
         self.search.group_chosen.connect(self._on_group)
         self.search.not_found.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
         self.panel.plain_language_changed.connect(self._remember_plain)
+        self.panel.line_requested.connect(self.trace_line)
+        self.panel.path_requested.connect(self.choose_path)
+        self.panel.evidence_requested.connect(self.selection.set_minimum_evidence)
+        self.selection.evidence_changed.connect(self._on_evidence)
+        self._explorer: LineExplorer | None = None  # the line explorer and its tracer, built when first opened
+        self._dock: QDockWidget | None = None
+        self.tracer: LineTracer | None = None
 
         self.resize(1280, 800)
         self._restore()
@@ -112,7 +127,10 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom out", lambda: self.body_view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
         self.focus_action = self._action("Zoom to selection", self.zoom_to_selection, "Ctrl+9")
         self.focus_action.setToolTip("Frame the selection and what it connects to (Ctrl+9, or double-click)")
-        self.clear_action = self._action("Clear selection", self.selection.clear, "Esc")
+        self.clear_action = self._action("Clear selection", self.clear, "Esc")
+        self.lines_action = self._action("Myofascial lines…", self.show_lines, "Ctrl+L")
+        self.lines_action.setIconText("Lines")
+        self.lines_action.setToolTip("Trace a myofascial line over the body, or a path between two structures (Ctrl+L)")
         # short labels on the toolbar (the menus keep the full names), so the search box keeps its room
         for action, short, tip in ((self.zoom_in_action, "+", "Zoom in (Ctrl++)"),
                                    (self.zoom_out_action, "−", "Zoom out (Ctrl+−)"),
@@ -139,6 +157,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for act in (self.zoom_out_action, self.fit_action, self.zoom_in_action, self.clear_action):
             toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lines_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred)
         toolbar.addWidget(spacer)
@@ -162,6 +182,8 @@ class MainWindow(QMainWindow):
         for act in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.focus_action,
                     self.clear_action, self.find_action):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.lines_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
 
@@ -177,6 +199,7 @@ class MainWindow(QMainWindow):
         scene = self._scenes.get(view_id)
         if scene is None:
             scene = BodyScene(geometry_for(self.loaded.views, view_id), self.loaded.graph, self.layer_mode, self.selection.selected)
+            scene.set_minimum_evidence(self.selection.minimum_evidence)
             self._scenes[view_id] = scene
         return scene
 
@@ -189,6 +212,8 @@ class MainWindow(QMainWindow):
         if scene.selected != self.selection.selected:  # a hidden scene catches up when it is shown
             scene.set_selected(self.selection.selected)
         self.body_view.show_scene(scene)
+        if self.tracer is not None:
+            self.tracer.show_scene(scene)
         self._remember(keys.VIEW, view_id)
 
     def set_layer(self, mode: str) -> None:
@@ -241,6 +266,67 @@ class MainWindow(QMainWindow):
             return
         self.selection.select(node)
         self.zoom_to_selection()
+
+    def clear(self) -> None:
+        """Esc: no selection and nothing traced."""
+        self.selection.clear()
+        self.selection.set_trace(None)
+
+    # -- the line explorer ----------------------------------------------------------------------------
+    def explorer(self) -> LineExplorer:
+        """The line explorer, docked beside the body; built on first use so start-up never pays for it."""
+        if self._explorer is None:
+            from PySide6.QtWidgets import QDockWidget
+
+            from .line_explorer import LineExplorer
+            from .line_trace import LineTracer
+
+            self.tracer = LineTracer(self.loaded, self.selection, self)
+            self._explorer = LineExplorer(self.loaded, self.selection)
+            self._explorer.structure_requested.connect(self._on_track_chosen)
+            dock = QDockWidget("Lines", self)
+            dock.setObjectName("lines-dock")
+            dock.setWidget(self._explorer)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            self._dock = dock
+            self.tracer.show_scene(self.scene_for(self.view_id))
+        return self._explorer
+
+    def show_lines(self) -> None:
+        explorer = self.explorer()
+        assert self._dock is not None
+        self._dock.show()
+        self._dock.raise_()
+        explorer.find.setFocus()
+
+    def trace_line(self, line_id: str, side: str | None = None) -> None:
+        """Trace a line over the body (on the side of the selection unless told), opening the explorer."""
+        if line_id not in self.loaded.atlas.lines:
+            return
+        selected = self.selection.selected
+        if side is None:
+            side = (self.loaded.atlas.structures[selected].side if selected else None) or self._side
+        self.show_lines()
+        self.explorer().choose(line_id, "right" if side not in ("left", "right", "both") else side)
+
+    def choose_path(self) -> None:
+        """Ask where a path from the selection should go (the explorer's path field)."""
+        explorer = self.explorer()
+        self.show_lines()
+        explorer.to.setFocus()
+
+    def _on_track_chosen(self, node: str) -> None:
+        """A track or station chosen in the explorer: select it where the traced line is drawn."""
+        if node in self.loaded.atlas.structures:
+            if self.view_id not in self.loaded.atlas.structures[node].views:
+                self.show_structure(node)
+            else:
+                self.selection.select(node)
+
+    def _on_evidence(self, level: str) -> None:
+        for scene in self._scenes.values():
+            scene.set_minimum_evidence(level)
+        self.panel.set_minimum_evidence(level)
 
     def zoom_to_selection(self) -> None:
         scene = self.body_view.body_scene()

@@ -6,11 +6,13 @@ import os
 import sys
 
 from ..atlas import load
+from ..atlas.lines import find_line
 
 
 def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "superficial",
                size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False,
-               zoom: float | None = None, at: tuple[float, float] | None = None) -> int:
+               zoom: float | None = None, at: tuple[float, float] | None = None,
+               line: str | None = None, side: str = "right") -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -21,6 +23,7 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
     app = application()
     loaded = load()
     node = loaded.graph.resolve(select) if select else None
+    traced = find_line(loaded.atlas, line).id if line else None
     window = MainWindow(loaded, settings=None)
     for value, choices, what in ((view, list(loaded.views), "view"), (layer, list(window.layers.modes), "layer")):
         if value not in choices:
@@ -36,6 +39,11 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
         window.selection.select(node)
         if view in loaded.views:
             window.set_view(view)  # the view asked for wins over the selection's default view
+    if traced is not None:
+        window.trace_line(traced, side)
+        window.set_view(view)
+        if window.tracer is not None:
+            window.tracer.overlay(window.body_view.body_scene()).finish()  # the whole line, not its first frame
     window.body_view.fit()
     if zoom_to_selection:
         window.zoom_to_selection()

@@ -79,3 +79,8 @@ EVIDENCE_COLOURS: dict[str, str] = {
     "strong": "#1a6b3c", "moderate": "#4f7d2a", "limited": "#8a6d1a",
     "anatomical": "#3b5b80", "model": "#7a5a8a", "none": "#8a3b3b",
 }
+
+# A traced myofascial line or path: Okabe-Ito vermillion for the side chosen first, bluish green for
+# the other when both sides are traced (the two spirals), each over a pale halo so it reads on tissue.
+LINE_COLOURS: tuple[QColor, QColor] = (QColor("#D55E00"), QColor("#007A5A"))
+LINE_HALO = QColor(255, 250, 240, 220)
