@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from html import escape
+
 from . import theme
 
 
@@ -55,4 +57,33 @@ class Legend(QWidget):
             layout.addWidget(label, row, 2 * col + 1)
             self.labels.append(text)
         layout.setColumnStretch(2 * columns, 1)
+        # the key to what is traced and to what the evidence filter leaves out, shown while they apply
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #4a3f38;")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.hide()
+        layout.addWidget(self.status, 2, 0, 1, 2 * columns + 1)
+        self._trace = ""
+        self._filter = ""
         self.setToolTip("Colour and line style show how a structure is connected to the selection")
+
+    def show_trace(self, text: str) -> None:
+        """``text`` names what is traced ("Spiral Line, right side"); empty when nothing is."""
+        self._trace = text
+        self._update_status()
+
+    def show_filter(self, text: str) -> None:
+        """``text`` says which links the evidence filter shows; empty when it shows them all."""
+        self._filter = text
+        self._update_status()
+
+    def _update_status(self) -> None:
+        parts = []
+        if self._trace:
+            colours = theme.LINE_COLOURS
+            parts.append(f'<span style="color:{colours[0].name()}; font-weight:bold">━━</span> {escape(self._trace)} '
+                         f'<span style="color:{colours[0].name()}">╍╍</span> runs on in another view')
+        if self._filter:
+            parts.append(f"Showing {escape(self._filter)}; weaker links are listed as hidden")
+        self.status.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.status.setVisible(bool(parts))

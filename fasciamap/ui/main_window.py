@@ -30,7 +30,7 @@ from .layer_control import LayerControl
 from .legend import Legend
 from .scene_geometry import geometry_for
 from .search import SearchBox
-from .selection import SelectionModel
+from .selection import SelectionModel, Trace
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.panel.path_requested.connect(self.choose_path)
         self.panel.evidence_requested.connect(self.selection.set_minimum_evidence)
         self.selection.evidence_changed.connect(self._on_evidence)
+        self.selection.traced.connect(self._on_traced)
         self._explorer: LineExplorer | None = None  # the line explorer and its tracer, built when first opened
         self._dock: QDockWidget | None = None
         self.tracer: LineTracer | None = None
@@ -327,6 +328,18 @@ class MainWindow(QMainWindow):
         for scene in self._scenes.values():
             scene.set_minimum_evidence(level)
         self.panel.set_minimum_evidence(level)
+        from .line_explorer import filter_label
+
+        self.legend.show_filter("" if level == "none" else filter_label(level))
+
+    def _on_traced(self, trace: Trace | None) -> None:
+        if trace is None:
+            self.legend.show_trace("")
+        elif trace.path:
+            self.legend.show_trace(f"Path: {trace.title}")
+        else:
+            side = "both sides" if trace.side == "both" else f"{trace.side} side"
+            self.legend.show_trace(f"{trace.title}, {side}")
 
     def zoom_to_selection(self) -> None:
         scene = self.body_view.body_scene()

@@ -113,3 +113,18 @@ def test_a_broken_line_is_a_located_error(write_data: Callable[..., Path], break
         load_atlas(path)
     text = str(caught.value)
     assert message in text and "lines[" in text, text
+
+
+def test_a_connection_stored_for_a_line_carries_the_grade_of_its_transition(loaded: LoadedAtlas) -> None:
+    """The panel and the explorer never disagree about a link of a line, except where the link is a
+    textbook fact (graded 'anatomical' as a connection) inside a transition the review graded as a chain."""
+    atlas = loaded.atlas
+    by_pair = {}
+    for c in atlas.connections:
+        if c.line:
+            by_pair.setdefault((c.line, frozenset((c.a, c.b))), c)
+    for line in traced(loaded):
+        for t, a, b in transition_nodes(atlas, line, "right"):
+            c = by_pair.get((line.id, frozenset((a, b))))
+            if c is not None and c.evidence != "anatomical":
+                assert c.evidence == t.evidence, f"{line.id}: {a} to {b} is {c.evidence} as a connection, {t.evidence} on the line"
