@@ -247,6 +247,20 @@ def mutate_data_structure(rng: Rng) -> Case:
     return Case("data-structure", "; ".join(steps), text.encode("utf-8", "surrogatepass"))
 
 
+def mutate_data_lines(rng: Rng) -> Case:
+    """Structural edits inside the myofascial lines (steps, branches, transitions, reviews), which the
+    walk over the whole file reaches only now and then."""
+    data = json.loads(real_data())
+    traced = [line for line in data["lines"] if line.get("steps")]
+    line = rng.choice(traced)
+    part = rng.choice([k for k in ("steps", "branches", "transitions", "reviews") if line.get(k)])
+    box = [line[part]]
+    steps = [_structural_edit(rng, box) for _ in range(rng.randint(1, 3))]
+    line[part] = box[0]
+    text = to_json(data, ascii_only=rng.random() < 0.7)
+    return Case("data-lines", f"{line['id']}.{part}: " + "; ".join(steps), text.encode("utf-8", "surrogatepass"))
+
+
 def _truncate(rng: Rng, raw: bytes) -> tuple[bytes, str]:
     cut = rng.randrange(len(raw)) if rng.random() < 0.8 else rng.randrange(min(len(raw), 64))
     return raw[:cut], f"truncate at byte {cut:,} of {len(raw):,}"
@@ -482,6 +496,7 @@ def mutate_art_bytes(rng: Rng) -> Case:
 
 MUTATORS: dict[str, Callable[[Rng], Case]] = {
     "data-structure": mutate_data_structure,
+    "data-lines": mutate_data_lines,
     "data-truncate": mutate_data_truncate,
     "data-bytes": mutate_data_bytes,
     "data-encoding": mutate_data_encoding,
@@ -557,12 +572,15 @@ def run_cli(argv: list[str], data_file: Path, art_dir: Path) -> tuple[int, str, 
 
 
 def cli_complaints(rng: Rng, loaded: LoadedAtlas, data_file: Path, art_dir: Path) -> list[str]:
-    """Run ``regions --json``, ``connections NODE --json``, ``find NAME --json`` and ``path A B`` on an
-    accepted atlas (names include the everyday ones, which may be the mutated strings themselves)."""
+    """Run ``regions --json``, ``connections NODE --json``, ``find NAME --json``, ``path A B``, ``lines
+    --json`` and ``line NAME --json`` on an accepted atlas (names include the everyday ones, which may
+    be the mutated strings themselves)."""
     nodes = list(loaded.atlas.structures) or ["erector_spinae"]
     names = [n for s in loaded.atlas.structures.values() for n in (s.name, *s.aliases)] or ["QL"]
+    lines = [n for line in loaded.atlas.lines.values() for n in (line.id, line.name)] or ["spiral line"]
     commands = [["regions", "--json"], ["connections", rng.choice(nodes), "--json"],
-                ["find", rng.choice(names), "--json"], ["path", rng.choice(nodes), rng.choice(nodes)]]
+                ["find", rng.choice(names), "--json"], ["path", rng.choice(nodes), rng.choice(nodes)],
+                ["lines", "--json"], ["line", rng.choice(lines), "--side", rng.choice(["left", "right"]), "--json"]]
     out = []
     for argv in commands:
         status, stdout, _ = run_cli(argv, data_file, art_dir)

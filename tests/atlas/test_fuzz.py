@@ -46,6 +46,13 @@ def test_data_file_structure(rng) -> None:
 
 
 @settings(max_examples=30, **FAST)
+@given(rng=randoms)
+def test_data_file_lines(rng) -> None:
+    """The same edits inside the myofascial lines: steps, branches, transitions and review findings."""
+    _check("data-lines", rng)
+
+
+@settings(max_examples=30, **FAST)
 @given(family=st.sampled_from(["data-truncate", "data-bytes", "data-encoding"]), rng=randoms)
 def test_data_file_bytes(family: str, rng) -> None:
     """Truncated at any byte, bytes flipped, inserted and deleted; UTF-16/32, latin-1, BOMs, bad UTF-8."""
