@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from fasciamap.ui.main_window import MainWindow
-from fasciamap.ui.settings import APPLICATION, GEOMETRY, KEYS, LAYER, ORGANISATION, VIEW, Settings
+from fasciamap.ui.settings import APPLICATION, GEOMETRY, KEYS, LAYER, ORGANISATION, PLAIN_LANGUAGE, VIEW, Settings
 
 VALUES = [
     "", "back", "BACK", "front ", '"back"', "a, b", "deep, both", "@Invalid()", "@ByteArray()", r"@ByteArray(\xff\0)",
@@ -120,3 +120,33 @@ def test_the_fuzzed_file_is_the_one_the_app_reads(tmp_path: Path) -> None:
     path.write_bytes(b"[body]\nview=back\nlayer=deep\n[window]\ngeometry=@ByteArray(\\x1\\x2)\n")
     store = Settings()
     assert (store.get(VIEW), store.get(LAYER), bytes(store.get(GEOMETRY).data())) == ("back", "deep", b"\x01\x02")
+
+
+@pytest.mark.parametrize("where", ["body/view", "unknown/key", "window/splitter"])
+def test_a_value_qt_would_decode_without_bounds_is_removed_and_kept_aside(qtbot, loaded, tmp_path: Path, where: str) -> None:
+    """``@Variant`` with a list count of 2**31-1 makes QSettings abort the process (std::bad_alloc) when it
+    is read, and also when the file is written back on quit, even under a key the app never asks for."""
+    path = settings_file(tmp_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    section, key = where.split("/")
+    original = f"[{section}]\n{key}=@Variant(\\0\\0\\0\\x9\\x7f\\xff\\xff\\xff)\n[panel]\nplain_language=true\n".encode()
+    path.write_bytes(original)
+    store = Settings()
+    assert store.get(VIEW) == "front" and store.get(PLAIN_LANGUAGE) is True  # the rest of the file still counts
+    window = MainWindow(loaded, store)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close()  # written back without the bad line
+    assert b"@Variant" not in path.read_bytes()
+    assert (path.parent / (path.name + ".damaged")).read_bytes() == original
+
+
+def test_a_damaged_splitter_state_is_not_handed_to_qt() -> None:
+    from PySide6.QtCore import QByteArray
+    from fasciamap.ui.settings import splitter_state_usable
+
+    good = bytes.fromhex("000000ff00000001") + (2).to_bytes(4, "big") + bytes(8) + bytes(12)
+    assert splitter_state_usable(QByteArray(good), 2)
+    for bad in (good[:11], good[:4] + (0x00ff0002).to_bytes(4, "big") + good[8:],
+                good[:8] + (0x00ff0002).to_bytes(4, "big") + good[12:], good[:8] + (3).to_bytes(4, "big") + good[12:]):
+        assert not splitter_state_usable(QByteArray(bad), 2)

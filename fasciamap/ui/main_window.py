@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         splitter = self.settings.get(keys.SPLITTER)
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+        if isinstance(splitter, QByteArray) and keys.splitter_state_usable(splitter, self.splitter.count()):
             self.splitter.restoreState(splitter)
         view = self.settings.get(keys.VIEW)
         if view in self.loaded.views:
