@@ -200,7 +200,10 @@ def cmd_line(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 
     show(None, "  ")
     for b in line.branches:
-        where = f"leaves after {b.leaves_after}" if b.leaves_after else f"joins at {b.joins_at}"
+        def named(base_id: str | None) -> str:
+            return atlas.structures[loaded.graph.node_of(base_id or "", args.side)].name
+
+        where = f"leaves after {named(b.leaves_after)}" if b.leaves_after else f"joins at {named(b.joins_at)}"
         print(f"\n  Branch: {b.name} ({where})")
         first = by_pair.get((b.id, b.leaves_after, next((s.id for s in b.steps if not s.station), "")))
         if first is not None:

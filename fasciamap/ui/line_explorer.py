@@ -332,9 +332,12 @@ class LineExplorer(QWidget):
 
 def short_cite(source: Source) -> str:
     """"Wilke et al. 2016": the first author's family name (authors are written family name first)."""
-    authors = [a for a in source.authors.split(",") if a.strip()]
-    family = authors[0].split()[0] if authors and authors[0].split() else source.id
-    return f"{family}{' et al.' if len(authors) > 1 else ''} {source.year}"
+    families = [a.split()[0] for a in source.authors.split(",") if a.split()]
+    if not families:
+        return f"{source.id} {source.year}"
+    who = families[0] if len(families) == 1 else (
+        f"{families[0]} & {families[1]}" if len(families) == 2 else f"{families[0]} et al.")
+    return f"{who} {source.year}"
 
 
 def _review_line(loaded: LoadedAtlas, review) -> str:

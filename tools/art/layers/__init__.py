@@ -14,7 +14,7 @@ from types import ModuleType
 
 from ..engine import Drawing
 
-MODULES = ("neck_back", "chest_abdomen", "upper_limb", "hip_thigh", "leg_foot", "skeleton")
+MODULES = ("neck_back", "chest_abdomen", "upper_limb", "hip_thigh", "leg_foot", "deep_front", "skeleton")
 
 
 def modules() -> list[ModuleType]:
