@@ -128,3 +128,26 @@ def test_a_connection_stored_for_a_line_carries_the_grade_of_its_transition(load
             c = by_pair.get((line.id, frozenset((a, b))))
             if c is not None and c.evidence != "anatomical":
                 assert c.evidence == t.evidence, f"{line.id}: {a} to {b} is {c.evidence} as a connection, {t.evidence} on the line"
+
+
+def test_every_structure_is_reachable_from_every_other(loaded: LoadedAtlas) -> None:
+    import networkx as nx
+
+    graph = loaded.graph.networkx_graph()
+    parts = list(nx.connected_components(graph))
+    assert len(parts) == 1, sorted(min(p) for p in parts)
+
+
+def test_paired_structures_are_symmetric(loaded: LoadedAtlas) -> None:
+    """Each left node has the right node's connections, mirrored (crossings to the other side)."""
+    atlas, graph = loaded.atlas, loaded.graph
+
+    def mirror(node: str) -> str:
+        base, _, side = node.rpartition(".")
+        return f"{base}.{'right' if side == 'left' else 'left'}" if side in SIDES and base else node
+
+    for node, s in atlas.structures.items():
+        if s.side == "left":
+            left = {(l.structure.id, l.connection.kind) for l in graph.connected(node)}
+            right = {(mirror(l.structure.id), l.connection.kind) for l in graph.connected(mirror(node))}
+            assert left == right, node
