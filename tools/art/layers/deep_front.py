@@ -80,22 +80,11 @@ def _structure_path(d: Drawing, node: str):
     return out
 
 
-_edge_count = {"n": 0}
-
-
 def _poly_edge(d: Drawing, poly: Poly) -> str:
     """A closed straight-segment edge through a polygon (as the skeleton writes its cut bones)."""
-    _edge_count["n"] += 1
-    name = f"{PREFIX}{d.view}_{_edge_count['n']}"
-    pts = poly + [poly[0]]
-    cubics = []
-    for a, b in zip(pts, pts[1:]):
-        if a == b:
-            continue
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        cubics.append((a, (a[0] + dx / 3, a[1] + dy / 3), (a[0] + 2 * dx / 3, a[1] + 2 * dy / 3), b))
-    d.edges[name] = cubics
-    return name
+    from .skeleton import poly_edge
+
+    return poly_edge(d, f"{PREFIX}{d.view}_{sum(1 for k in d.edges if k.startswith(PREFIX)) + 1}", poly)
 
 
 def _grown(path, by: float = 0.2):

@@ -247,16 +247,7 @@ class _Scene:
 
     def _edge(self, poly: Poly) -> str:
         self.n += 1
-        name = f"{PREFIX}{self.d.view}_{self.n}"
-        pts = poly + [poly[0]]
-        cubics = []
-        for a, b in zip(pts, pts[1:]):
-            if a == b:
-                continue
-            dx, dy = b[0] - a[0], b[1] - a[1]
-            cubics.append((a, (a[0] + dx / 3, a[1] + dy / 3), (a[0] + 2 * dx / 3, a[1] + 2 * dy / 3), b))
-        self.d.edges[name] = cubics
-        return name
+        return poly_edge(self.d, f"{PREFIX}{self.d.view}_{self.n}", poly)
 
     def detail(self, pts: Poly, closed: bool = False) -> list[str]:
         self.n += 1
@@ -352,6 +343,20 @@ class _Scene:
 
 
 # -- shared outlines (both views) ------------------------------------------------------------------------
+def poly_edge(d: Drawing, name: str, poly: Poly) -> str:
+    """Register a closed straight-segment edge through a polygon (a bone cut round what lies in front
+    of it), as cubics, under ``name``."""
+    pts = poly + [poly[0]]
+    cubics = []
+    for a, b in zip(pts, pts[1:]):
+        if a == b:
+            continue
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        cubics.append((a, (a[0] + dx / 3, a[1] + dy / 3), (a[0] + 2 * dx / 3, a[1] + 2 * dy / 3), b))
+    d.edges[name] = cubics
+    return name
+
+
 def _skull(back: bool) -> Poly:
     if not back:
         return sym([(210, 33), (199, 33.8), (189, 37.5), (182.5, 44.5), (178.5, 54), (177, 65), (177.2, 77),
