@@ -145,4 +145,7 @@ BAD_ART = [
              r"back\.svg: <svg viewBox>: needs four numbers"),
     BadInput("view-box-of-subnormal-size", _art(lambda svg: re.sub(r'viewBox="[^"]*"', 'viewBox="0 0 5e-324 5e-324"', svg, count=1)),
              r"back\.svg: <svg viewBox>: needs four numbers with a width and height of at least 1"),
+    # found by the long fuzz run: the cross-check echoed a drawn id in full in the location and message
+    BadInput("a-drawn-id-of-100000-characters", _art(lambda svg: svg.replace('id="erector_spinae.left"', f'id="{"x" * 100_000}"', 1)),
+             r'back\.svg: <g id="x{70,80}…">: drawn, but .* has no structure \'x{70,80}…\''),
 ]
