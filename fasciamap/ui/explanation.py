@@ -10,6 +10,7 @@ from ..atlas import LoadedAtlas, Source
 from ..atlas.lines import lines_of
 from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS, EVIDENCE_LEVELS
 from . import theme
+from .selection import filter_label
 
 DISCLAIMER = (
     "FasciaMap is an educational reference, not medical advice. It does not diagnose or treat; "
@@ -72,12 +73,6 @@ def welcome_html() -> str:
 ALL = None  # ``expanded=ALL``: every connection's explanation is shown
 
 
-FILTER_WORDS = {
-    "anatomical": "anatomical facts and stronger", "limited": "limited evidence and stronger",
-    "moderate": "moderate evidence and stronger", "strong": "strong evidence only",
-}
-
-
 def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
                      expanded: frozenset[int] | None = frozenset(), minimum: str = "none") -> str:
     """Everything the panel says about one selected structure.
@@ -128,7 +123,7 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
     hidden = len(every_link) - len(links)
     if hidden:  # a filtered list says what it leaves out, and why
         out.append(f'<p class="hidden">{hidden} link{"s" if hidden > 1 else ""} below the evidence filter '
-                   f'({escape(FILTER_WORDS.get(minimum, minimum))}) {"are" if hidden > 1 else "is"} not listed. '
+                   f'({escape(filter_label(minimum))}) {"are" if hidden > 1 else "is"} not listed. '
                    f'<a href="filter:none">Show all</a></p>')
     if not every_link:
         out.append("<p>No connections are recorded for this structure yet.</p>")

@@ -22,23 +22,10 @@ from ..atlas.lines import lines_of, trace, transition_nodes
 from ..atlas.model import Line, Source
 from . import theme
 from .search import SearchBox
-from .selection import SelectionModel, Trace
+from .selection import FILTER_CHOICES, SelectionModel, Trace, filter_label
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 2
 LINE_ROLE = Qt.ItemDataRole.UserRole + 3
-# What the filter offers, weakest shown last: each choice shows its level and everything stronger.
-FILTER_CHOICES: tuple[tuple[str, str], ...] = (
-    ("none", "all links"),
-    ("anatomical", "anatomical facts and stronger (hides teaching models)"),
-    ("limited", "limited evidence and stronger"),
-    ("moderate", "moderate evidence and stronger"),
-    ("strong", "strong evidence only"),
-)
-
-
-def filter_label(level: str) -> str:
-    return dict(FILTER_CHOICES).get(level, level)
-
 
 class LineExplorer(QWidget):
     structure_requested = Signal(str)  # a node to show (the window picks the view and depth)

@@ -30,7 +30,7 @@ from .layer_control import LayerControl
 from .legend import Legend
 from .scene_geometry import geometry_for
 from .search import SearchBox
-from .selection import SelectionModel, Trace
+from .selection import SelectionModel, Trace, filter_label
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -328,8 +328,6 @@ class MainWindow(QMainWindow):
         for scene in self._scenes.values():
             scene.set_minimum_evidence(level)
         self.panel.set_minimum_evidence(level)
-        from .line_explorer import filter_label
-
         self.legend.show_filter("" if level == "none" else filter_label(level))
 
     def _on_traced(self, trace: Trace | None) -> None:

@@ -9,6 +9,19 @@ from PySide6.QtCore import QObject, Signal
 
 from ..atlas.model import EVIDENCE_LEVELS
 
+# What the evidence filter offers: each choice shows its level and everything stronger.
+FILTER_CHOICES: tuple[tuple[str, str], ...] = (
+    ("none", "all links"),
+    ("anatomical", "anatomical facts and stronger (hides teaching models)"),
+    ("limited", "limited evidence and stronger"),
+    ("moderate", "moderate evidence and stronger"),
+    ("strong", "strong evidence only"),
+)
+
+
+def filter_label(level: str) -> str:
+    return dict(FILTER_CHOICES).get(level, level)
+
 
 @dataclass(frozen=True)
 class Trace:
