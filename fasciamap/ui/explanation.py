@@ -34,13 +34,15 @@ STYLESHEET = """
  .disclaimer { color: #7a6e66; font-size: 9pt; margin-top: 14px; }
  .hidden { color: #7a6e66; font-size: 9pt; margin: 2px 0 6px 0; }
  a { color: #005a8c; text-decoration: none; }
-"""
+ .ev { color: #555555; font-weight: 600; }
+""" + "".join(f" .ev-{level} {{ color: {colour}; font-weight: 600; }}\n" for level, colour in theme.EVIDENCE_COLOURS.items())
 
 
 def _evidence_badge(level: str) -> str:
-    colour = theme.EVIDENCE_COLOURS.get(level, "#555")
+    """A class, not an inline style: Qt parses an inline style per element, and a page lists dozens."""
     label = EVIDENCE_LABELS.get(level, level).split(" — ")[0]
-    return f'<span style="color:{colour}; font-weight:600">evidence: {escape(label.lower())}</span>'
+    css = f"ev-{level}" if level in theme.EVIDENCE_COLOURS else "ev"
+    return f'<span class="{css}">evidence: {escape(label.lower())}</span>'
 
 
 def _citation_html(source: Source) -> str:
