@@ -212,6 +212,8 @@ class LineExplorer(QWidget):
             return
         self._line = line
         reviews = "".join(f"<br><i>{escape(_review_line(self.loaded, r))}</i>" for r in line.reviews)
+        self.summary.setToolTip("\n\n".join(f"{short_cite(self.loaded.atlas.sources[r.source])}: {r.note}"
+                                            for r in line.reviews if r.source in self.loaded.atlas.sources))
         self.summary.setText(f"<b>{escape(line.name)}</b> — evidence for the line: "
                              f"{escape(line.evidence)}<br>{escape(line.summary)}{reviews}")
         sides = ("right", "left") if trace_now.side == "both" else (trace_now.side,)
@@ -336,5 +338,6 @@ def _review_line(loaded: LoadedAtlas, review) -> str:
         return f"{who}: {share}{which}."
     if review.verified == 0:
         return f"{who}: no transition verified."
-    return f"{who}: {review.note}"
+    first = review.note.split(". ")[0].rstrip(".")  # the rest is in the tooltip
+    return f"{who}: {first}."
 
