@@ -372,10 +372,24 @@ class MainWindow(QMainWindow):
 
     # -- files and dialogs --------------------------------------------------------------------------
     def _export_image(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export image", "fasciamap.png", "PNG image (*.png)")
-        if name:
-            if not self.grab().save(name):
-                QMessageBox.warning(self, "Export image", f"Could not write {name}.")
+        """Save the body as shown (not the window) as a PNG or JPEG, at a resolution the user picks."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from .export import RESOLUTIONS, render_body
+
+        labels = [label for label, _ in RESOLUTIONS]
+        choice, ok = QInputDialog.getItem(self, "Export image", "Resolution:", labels, 1, False)
+        if not ok:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export image", "fasciamap.png",
+                                              "PNG image (*.png);;JPEG image (*.jpg *.jpeg)")
+        if not name:
+            return
+        image = render_body(self.body_view, dict(RESOLUTIONS)[choice])
+        if image.isNull() or not image.save(name):
+            QMessageBox.warning(self, "Export image", f"Could not write {name}.")
+        else:
+            self.statusBar().showMessage(f"Saved {name} ({image.width()} × {image.height()} pixels)", 6000)
 
     def _about(self) -> None:
         atlas = self.loaded.atlas
