@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         export = self._action("Export image…", self._export_image, "Ctrl+E")
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
         about = self._action("About FasciaMap", self._about)
+        self.help_action = self._action("Guide, shortcuts and evidence levels", self.show_help, QKeySequence.StandardKey.HelpContents)
 
         toolbar = QToolBar("Body")
         toolbar.setObjectName("body-toolbar")
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.lines_action)
         help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.help_action)
         help_menu.addAction(about)
 
     @staticmethod
@@ -390,6 +392,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Export image", f"Could not write {name}.")
         else:
             self.statusBar().showMessage(f"Saved {name} ({image.width()} × {image.height()} pixels)", 6000)
+
+    def show_help(self) -> None:
+        from .help_dialog import HelpDialog
+
+        HelpDialog(self.actions(), self).open()
 
     def _about(self) -> None:
         atlas = self.loaded.atlas
