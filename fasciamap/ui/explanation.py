@@ -38,8 +38,18 @@ STYLESHEET = """
 """ + "".join(f" .ev-{level} {{ color: {colour}; font-weight: 600; }}\n" for level, colour in theme.EVIDENCE_COLOURS.items())
 
 
-def _evidence_badge(level: str) -> str:
+PLAIN_EVIDENCE = {  # the evidence levels in everyday words, for Plain words
+    "strong": "well established by studies", "moderate": "supported by some studies",
+    "limited": "only partly studied", "anatomical": "a basic fact of anatomy",
+    "model": "a teaching idea, not yet studied", "none": "studies looked and did not find it",
+}
+
+
+def _evidence_badge(level: str, plain: bool = False) -> str:
     """A class, not an inline style: Qt parses an inline style per element, and a page lists dozens."""
+    if plain:
+        css = f"ev-{level}" if level in theme.EVIDENCE_COLOURS else "ev"
+        return f'<span class="{css}">{escape(PLAIN_EVIDENCE.get(level, level))}</span>'
     label = EVIDENCE_LABELS.get(level, level).split(" — ")[0]
     css = f"ev-{level}" if level in theme.EVIDENCE_COLOURS else "ev"
     return f'<span class="{css}">evidence: {escape(label.lower())}</span>'
@@ -99,7 +109,8 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
     layer = atlas.layers[s.layer].name.lower()
     side = f' <span class="side">({escape(s.side)})</span>' if s.side else ""
     out = [f"<h2>{escape(s.name)}{side}</h2>"]
-    out.append(f'<p class="latin">{escape(s.latin)}</p>')
+    if not plain:  # Plain words: no Latin
+        out.append(f'<p class="latin">{escape(s.latin)}</p>')
     out.append(f'<p class="meta">{escape(s.kind.capitalize())} · {escape(layer)} layer · '
                f'{escape(s.region.replace("_", " ").replace("trunk front", "front of the trunk"))}</p>')
     if plain:
@@ -133,14 +144,15 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
 
     def connection_html(link, first: bool) -> None:
         c, other, i = link.connection, link.structure, position[id(link)]
-        deeper = " · <i>deeper layer</i>" if link.deeper else ""
-        crossing = " · <i>crosses the midline</i>" if c.laterality == "crosses_midline" else ""
+        deeper = (" · <i>lies deeper</i>" if plain else " · <i>deeper layer</i>") if link.deeper else ""
+        crossing = ((" · <i>on the other side of the body</i>" if plain else " · <i>crosses the midline</i>")
+                    if c.laterality == "crosses_midline" else "")
         if first:
             head = (f'<p class="conn"><a href="node:{escape(other.id)}"><b>{escape(other.display_name)}</b></a> — '
-                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{deeper}{crossing}')
+                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence, plain)}{deeper}{crossing}')
         else:
             head = (f'<p class="conn also">also {escape(CONNECTION_LABELS[c.kind].lower())} — '
-                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence)}{crossing}')
+                    f'<span class="why">{escape(link.reason)}</span><br>{_evidence_badge(c.evidence, plain)}{crossing}')
         if plain:
             out.append(head + f'</p><p class="text">{escape(c.plain)}</p>')
         elif expanded is ALL or i in expanded:

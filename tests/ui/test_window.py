@@ -104,6 +104,8 @@ def test_plain_words_switch_the_voice(qtbot, window, loaded) -> None:
     assert s.summary[:40] in window.panel.text()
     assert "Sources" not in window.panel.text()
     assert "not medical advice" in window.panel.text()
+    assert s.latin not in window.panel.text() and "evidence: anatomical" not in window.panel.text()
+    assert "a basic fact of anatomy" in window.panel.text()  # the evidence, in everyday words
 
 
 def _type_and_enter(window, text: str) -> None:
