@@ -30,7 +30,9 @@ from typing import Any, Protocol
 from fasciamap import resources
 from fasciamap.atlas import AtlasError, LoadedAtlas, load
 
-VIEWS = tuple(sorted(p.name for p in resources.art_dir().glob("*.svg")))  # every view's artwork
+# every view's artwork: the files the data names (other SVGs in the folder, such as the pain zones,
+# are not views)
+VIEWS = tuple(sorted({v["svg"] for v in json.loads(resources.data_file().read_bytes())["views"]}))
 
 
 class Rng(Protocol):  # random.Random and hypothesis' HypothesisRandom both fit
