@@ -214,17 +214,40 @@ def cmd_line(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _zones(loaded: LoadedAtlas) -> dict[str, Any]:
+    from . import resources
+    from .atlas.zones import load_zones
+
+    return load_zones(loaded.atlas, resources.art_dir())
+
+
+def cmd_zones(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
+    """The pain zones of the body's surface: id, name, the views that draw them."""
+    zones = _zones(loaded)
+    if args.json:
+        _print_json([{"id": z.id, "zone": z.base_id, "name": z.display_name, "side": z.side, "region": z.region,
+                      "views": list(z.views)} for z in zones.values()])
+        return EXIT_OK
+    width = max(len(z.id) for z in zones.values())
+    for z in zones.values():
+        print(f"{z.id:<{width}}  {z.display_name} [{z.region}; {', '.join(z.views)}]")
+    return EXIT_OK
+
+
 def cmd_check(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
-    """Nothing to list when the atlas is sound: problems are raised by :func:`load` before this runs."""
+    """Nothing to list when the atlas is sound: problems are raised by :func:`load` (and the zone
+    artwork's by :func:`_zones`) before this prints."""
     atlas = loaded.atlas
+    zones = _zones(loaded)
     n = {"structures": len({s.base_id for s in atlas.structures.values()}), "nodes": len(atlas.structures),
          "drawn": sum(len(v.structures) for v in loaded.views.values()), "views": len(loaded.views),
-         "connections": len(atlas.connections), "sources": len(atlas.sources)}
+         "connections": len(atlas.connections), "sources": len(atlas.sources), "lines": len(atlas.lines),
+         "zones": len(zones)}
     if args.json:
         _print_json({"ok": True, **n})
     else:
         print(f"OK: {n['structures']} structures ({n['nodes']} nodes, {n['drawn']} drawn across {n['views']} views), "
-              f"{n['connections']} connections, {n['sources']} sources")
+              f"{n['connections']} connections, {n['lines']} lines, {n['zones']} pain zones, {n['sources']} sources")
     return EXIT_OK
 
 
@@ -297,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", help='line id or name, e.g. spiral_line or "spiral line"')
     p.add_argument("--side", choices=["left", "right"], default="right", help="the side to trace it on")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
+    p = sub.add_parser("zones", help="the pain zones of the body's surface: id, name, views")
+    p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("check", help="validate the data file and the artwork against each other")
     p.add_argument("--all", action="store_true", help="list every problem (by default the first 25)")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
@@ -367,9 +392,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
                               zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at,
                               line=args.line, side=args.side)
-        loaded = load(with_art=args.command == "check")
+        loaded = load(with_art=args.command in ("check", "zones"))
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
-                   "check": cmd_check, "lines": cmd_lines, "line": cmd_line}[args.command]
+                   "check": cmd_check, "lines": cmd_lines, "line": cmd_line, "zones": cmd_zones}[args.command]
         return handler(loaded, args)
     except AtlasError as exc:
         text = exc.describe(None if getattr(args, "all", False) else 25)

@@ -172,3 +172,12 @@ def test_path_can_stay_on_one_line(capsys) -> None:
     code, out, _ = run(capsys, "path", "splenius_capitis.right", "erector_spinae.right", "--line", "spiral", "--json")
     result = json.loads(out)
     assert code == 0 and result["line"] == "spiral_line" and len(result["steps"]) == 11
+
+
+def test_zones_lists_the_pain_zones_with_their_views(capsys, loaded) -> None:
+    code, out, _ = run(capsys, "zones", "--json")
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert code == 0 and len(rows) == sum(2 if z.paired else 1 for z in loaded.atlas.zones.values())
+    assert rows["lateral_hip.left"]["name"] == "Outer hip (left)" and "back" in rows["lateral_hip.left"]["views"]
+    code, out, _ = run(capsys, "check")
+    assert code == 0 and "pain zones" in out

@@ -30,6 +30,7 @@ from .model import (
     Source,
     Structure,
     View,
+    ZoneEntry,
 )
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
     def add(path: list[Any], message: str) -> None:
         problems.append(Problem(file, _where(data, path), message))
 
-    for table in ("layers", "views", "lines", "regions"):
+    for table in ("layers", "views", "lines", "regions", "zones"):
         counts = Counter(item["id"] for item in data.get(table, []))
         for i, item in enumerate(data.get(table, [])):
             if counts[item["id"]] > 1:
@@ -274,7 +275,8 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
         schema_version=data["schema_version"],
         layers=MappingProxyType({l["id"]: Layer(l["id"], l["name"], l["depth"]) for l in data["layers"]}),
         views=MappingProxyType({
-            v["id"]: View(v["id"], v["name"], v["svg"], v.get("side"), v.get("mirror", False)) for v in data["views"]
+            v["id"]: View(v["id"], v["name"], v["svg"], v.get("side"), v.get("mirror", False), v.get("zones", ""))
+            for v in data["views"]
         }),
         sources=MappingProxyType({
             sid: Source(
@@ -288,6 +290,9 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
         groups=MappingProxyType({
             g["id"]: Group(g["id"], g["name"], tuple(g["members"]), tuple(g.get("aliases", ())))
             for g in data.get("groups", [])
+        }),
+        zones=MappingProxyType({
+            z["id"]: ZoneEntry(z["id"], z["name"], z["paired"], z["region"]) for z in data.get("zones", [])
         }),
         structures=MappingProxyType(structures),
         connections=tuple(connections),

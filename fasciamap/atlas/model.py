@@ -80,6 +80,7 @@ class View:
     svg: str  # file name under the art folder
     side: str | None = None  # a side view shows only this side's paired structures
     mirror: bool = False  # the SVG drawn mirrored, .left and .right swapped (one drawing, both sides)
+    zones: str = ""  # file name of the view's pain-zone artwork, if it has one
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,16 @@ class Line:
 
 
 @dataclass(frozen=True)
+class ZoneEntry:
+    """A named region of the body's surface in the pain map ("temple"), written once for both sides."""
+
+    id: str
+    name: str
+    paired: bool
+    region: str
+
+
+@dataclass(frozen=True)
 class Group:
     """An everyday name for several structures at once ("hamstrings", "rotator cuff")."""
 
@@ -253,6 +264,7 @@ class Atlas:
     connections: tuple[Connection, ...]
     origin: str = field(default="", compare=False)
     groups: Mapping[str, Group] = field(default_factory=dict)
+    zones: Mapping[str, ZoneEntry] = field(default_factory=dict)
 
     def layer_depth(self, node: str) -> int:
         return self.layers[self.structures[node].layer].depth

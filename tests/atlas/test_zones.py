@@ -1,0 +1,60 @@
+"""The pain zones of the body's surface: the data's table and the zone artwork agree, and damaged zone
+artwork is a located error."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fasciamap import resources
+from fasciamap.atlas import AtlasError, LoadedAtlas
+from fasciamap.atlas.zones import load_zones
+
+CHART_ZONES = ("temple", "jaw", "occiput", "top_of_shoulder", "between_shoulder_blades", "front_of_shoulder",
+               "lateral_elbow", "low_back", "sacroiliac_region", "buttock", "lateral_hip", "groin",
+               "front_of_thigh", "front_of_knee", "back_of_knee", "shin", "calf", "heel", "sole", "big_toe")
+
+
+def test_every_zone_of_the_table_is_drawn_and_every_drawn_zone_is_in_the_table(loaded: LoadedAtlas) -> None:
+    zones = load_zones(loaded.atlas, resources.art_dir())
+    assert set(CHART_ZONES) <= set(loaded.atlas.zones)  # the issue's list of chart regions
+    assert all(z.views for z in zones.values())
+    assert {"temple.left", "temple.right", "vertex"} <= set(zones) and "vertex.left" not in zones
+    assert set(zones["lateral_hip.right"].views) >= {"front", "back", "right"}
+    assert "left" not in zones["lateral_hip.right"].views and "left" in zones["lateral_hip.left"].views  # the mirror
+    assert zones["heel.left"].views and zones["sole.right"].views == ("back",)  # the soles inset
+
+
+def _zone_art(tmp_path: Path, edit) -> Path:
+    art = tmp_path / "svg"
+    shutil.copytree(resources.art_dir(), art)
+    path = art / "zones-back.svg"
+    path.write_text(edit(path.read_text("utf-8")), "utf-8")
+    return art
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda svg: svg.replace('id="buttock.left"', 'id="no_such_zone.left"', 1), "has no zone 'no_such_zone.left'"),
+    (lambda svg: svg.replace('id="calf.left"', 'id="buttock.left"', 1), "zone drawn twice"),
+    (lambda svg: svg.replace('class="zone" d="M', 'class="zone" d="Z L', 1), "unreadable path data"),
+    (lambda svg: svg[: len(svg) // 2], "not well-formed SVG"),
+])
+def test_damaged_zone_artwork_is_a_located_error(loaded: LoadedAtlas, tmp_path: Path, edit, message: str) -> None:
+    with pytest.raises(AtlasError) as caught:
+        load_zones(loaded.atlas, _zone_art(tmp_path, edit))
+    assert message in str(caught.value) and "zones-back.svg" in str(caught.value)
+
+
+def test_a_zone_drawn_nowhere_is_named(loaded: LoadedAtlas, tmp_path: Path) -> None:
+    import re
+
+    art = tmp_path / "svg"
+    shutil.copytree(resources.art_dir(), art)
+    for name in ("zones-back.svg", "zones-lateral.svg"):  # the calf is drawn in the back and side views
+        path = art / name
+        path.write_text(re.sub(r'<path id="calf\.(left|right)"[^>]*/>', "", path.read_text("utf-8")), "utf-8")
+    with pytest.raises(AtlasError) as caught:
+        load_zones(loaded.atlas, art)
+    assert "calf.left is drawn in no view's zone artwork" in str(caught.value)
