@@ -33,6 +33,7 @@ from fasciamap.atlas import AtlasError, LoadedAtlas, load
 # every view's artwork: the files the data names (other SVGs in the folder, such as the pain zones,
 # are not views)
 VIEWS = tuple(sorted({v["svg"] for v in json.loads(resources.data_file().read_bytes())["views"]}))
+ZONE_ART = tuple(sorted({v["zones"] for v in json.loads(resources.data_file().read_bytes())["views"] if "zones" in v}))
 
 
 class Rng(Protocol):  # random.Random and hypothesis' HypothesisRandom both fit
@@ -77,7 +78,7 @@ class Case:
         data_file.write_bytes(real_data() if self.data is None else self.data)
         art_dir = folder / "svg"
         art_dir.mkdir(exist_ok=True)
-        for name in VIEWS:
+        for name in VIEWS + ZONE_ART:
             (art_dir / name).write_bytes(self.art.get(name, real_art(name)))
         return data_file, art_dir
 
@@ -575,14 +576,15 @@ def run_cli(argv: list[str], data_file: Path, art_dir: Path) -> tuple[int, str, 
 
 def cli_complaints(rng: Rng, loaded: LoadedAtlas, data_file: Path, art_dir: Path) -> list[str]:
     """Run ``regions --json``, ``connections NODE --json``, ``find NAME --json``, ``path A B``, ``lines
-    --json`` and ``line NAME --json`` on an accepted atlas (names include the everyday ones, which may
+    --json``, ``line NAME --json`` and ``zones --json`` on an accepted atlas (names include the everyday ones, which may
     be the mutated strings themselves)."""
     nodes = list(loaded.atlas.structures) or ["erector_spinae"]
     names = [n for s in loaded.atlas.structures.values() for n in (s.name, *s.aliases)] or ["QL"]
     lines = [n for line in loaded.atlas.lines.values() for n in (line.id, line.name)] or ["spiral line"]
     commands = [["regions", "--json"], ["connections", rng.choice(nodes), "--json"],
                 ["find", rng.choice(names), "--json"], ["path", rng.choice(nodes), rng.choice(nodes)],
-                ["lines", "--json"], ["line", rng.choice(lines), "--side", rng.choice(["left", "right"]), "--json"]]
+                ["lines", "--json"], ["line", rng.choice(lines), "--side", rng.choice(["left", "right"]), "--json"],
+                ["zones", "--json"]]
     out = []
     for argv in commands:
         status, stdout, _ = run_cli(argv, data_file, art_dir)
