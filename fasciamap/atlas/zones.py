@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .art import MAX_ART_BYTES, SVG_NS, Outline, _check_xml, _outline_of, _swap_side
+from .art import _NUMBER, MAX_ART_BYTES, MAX_COORDINATE, SVG_NS, Outline, _check_xml, _outline_of, _swap_side
 from .errors import AtlasError, Problem, printable, quote
 from .model import Atlas
 from .reading import read_bytes
@@ -52,9 +52,12 @@ def read_zone_art(raw: bytes, file: str, mirror: bool = False) -> dict[str, Outl
     except ET.ParseError as exc:
         line, col = exc.position
         raise AtlasError.single(file, f"line {line}, column {col}", f"not well-formed SVG: {exc}") from None
-    box = [float(n) for n in root.get("viewBox", "0 0 0 0").replace(",", " ").split()[:4] or [0, 0, 0, 0]]
-    if len(box) != 4:
-        raise AtlasError.single(file, "<svg viewBox>", "needs four numbers")
+    try:
+        box = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
+    except ValueError:
+        box = []
+    if len(box) != 4 or not all(abs(n) <= MAX_COORDINATE for n in box) or box[2] < 1 or box[3] < 1:
+        raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a width and height of at least 1")
     axis = 2 * box[0] + box[2]
     problems: list[Problem] = []
     zones: dict[str, Outline] = {}

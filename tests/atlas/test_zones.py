@@ -40,6 +40,7 @@ def _zone_art(tmp_path: Path, edit) -> Path:
     (lambda svg: svg.replace('id="calf.left"', 'id="buttock.left"', 1), "zone drawn twice"),
     (lambda svg: svg.replace('class="zone" d="M', 'class="zone" d="Z L', 1), "unreadable path data"),
     (lambda svg: svg[: len(svg) // 2], "not well-formed SVG"),
+    (lambda svg: __import__("re").sub(r'viewBox="[^"]*"', 'viewBox="0 0 nan 1e999"', svg, count=1), "needs four numbers"),
 ])
 def test_damaged_zone_artwork_is_a_located_error(loaded: LoadedAtlas, tmp_path: Path, edit, message: str) -> None:
     with pytest.raises(AtlasError) as caught:
