@@ -200,10 +200,12 @@ def cmd_line(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 
     show(None, "  ")
     for b in line.branches:
-        def named(base_id: str | None) -> str:
-            return atlas.structures[loaded.graph.node_of(base_id or "", args.side)].name
+        def named(base_id: str) -> str:
+            node = loaded.graph.node_of(base_id, args.side)
+            return atlas.structures[node].name if node in atlas.structures else base_id
 
-        where = f"leaves after {named(b.leaves_after)}" if b.leaves_after else f"joins at {named(b.joins_at)}"
+        where = (f"leaves after {named(b.leaves_after)}" if b.leaves_after else
+                 f"joins at {named(b.joins_at)}" if b.joins_at else "a strand of its own")
         print(f"\n  Branch: {b.name} ({where})")
         first = by_pair.get((b.id, b.leaves_after, next((s.id for s in b.steps if not s.station), "")))
         if first is not None:

@@ -222,8 +222,8 @@ class LineExplorer(QWidget):
                 self._add_heading(f"Traced on the {side}", colour)
             self._add_steps(line, side, None)
             for branch in line.branches:
-                where = f"leaves after {self._name(branch.leaves_after)}" if branch.leaves_after else (
-                    f"joins at {self._name(branch.joins_at)}")
+                where = (f"leaves after {self._name(branch.leaves_after)}" if branch.leaves_after else
+                         f"joins at {self._name(branch.joins_at)}" if branch.joins_at else "a strand of its own")
                 self._add_heading(f"{branch.name} ({where})", colour)
                 self._add_steps(line, side, branch.id)
 
