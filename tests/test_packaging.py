@@ -24,7 +24,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_data_and_artwork(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "fasciamap/_bundled/data/regions.json" in names
-    assert {"fasciamap/_bundled/svg/front.svg", "fasciamap/_bundled/svg/back.svg"} <= names
+    assert {f"fasciamap/_bundled/svg/{name}.svg" for name in (
+        "front", "back", "lateral", "zones-front", "zones-back", "zones-lateral")} <= names
     assert "fasciamap/atlas/regions.schema.json" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "fasciamap = fasciamap.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
@@ -41,7 +42,7 @@ def test_installed_wheel_works_from_another_folder(wheel: Path, tmp_path: Path) 
     result = subprocess.run([sys.executable, "-m", "fasciamap", "check"], cwd=elsewhere, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK:")
+    assert result.stdout.startswith("OK:") and "pain zones" in result.stdout  # the zone artwork ships too
     where = subprocess.run([sys.executable, "-c", "import fasciamap.resources as r; print(r.data_file())"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
     assert str(target) in where.stdout
