@@ -238,15 +238,15 @@ def mirrored(plain: tuple) -> tuple:
     box, silhouette, structures, decor, labels = plain
     axis = 2 * box[0] + box[2]
 
-    def flip(outline: Outline) -> Outline:
-        return tuple((cmd[0], *((axis - x, y) for x, y in cmd[1:])) for cmd in outline)
+    def turn(outline: Outline) -> Outline:
+        return flip(outline, axis)
 
     return (
-        box, flip(silhouette),
-        [(_swap_side(sid), layer, tuple((t, flip(o)) for t, o in parts), flip(fibres), tuple(flip(d) for d in details),
+        box, turn(silhouette),
+        [(_swap_side(sid), layer, tuple((t, turn(o)) for t, o in parts), turn(fibres), tuple(turn(d) for d in details),
           covered)
          for sid, layer, parts, fibres, details, covered in structures],
-        [(css, flip(o)) for css, o in decor],
+        [(css, turn(o)) for css, o in decor],
         [(text, axis - x, y, size, _OTHER_ANCHOR.get(anchor, anchor)) for text, x, y, size, anchor in labels],
     )
 
@@ -284,8 +284,8 @@ def _check_xml(raw: bytes, file: str) -> None:
         raise AtlasError.single(file, "", f"not readable as XML ({exc})") from None
 
 
-def _parse_svg(raw: bytes, file: str) -> tuple:
-    """The SVG as plain tuples (cacheable): view box, silhouette, structures, decor, labels."""
+def svg_root(raw: bytes, file: str) -> tuple[ET.Element, list[float]]:
+    """The checked document's root and its view box (x, y, width, height), or a located error."""
     import xml.etree.ElementTree as ET
 
     _check_xml(raw, file)
@@ -302,6 +302,17 @@ def _parse_svg(raw: bytes, file: str) -> tuple:
         numbers = []
     if len(numbers) != 4 or not all(abs(n) <= MAX_COORDINATE for n in numbers) or numbers[2] < 1 or numbers[3] < 1:
         raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a width and height of at least 1")
+    return root, numbers
+
+
+def flip(outline: Outline, axis: float) -> Outline:
+    """An outline turned left to right about ``axis`` (twice the x of the mirror line)."""
+    return tuple((cmd[0], *((axis - x, y) for x, y in cmd[1:])) for cmd in outline)
+
+
+def _parse_svg(raw: bytes, file: str) -> tuple:
+    """The SVG as plain tuples (cacheable): view box, silhouette, structures, decor, labels."""
+    root, numbers = svg_root(raw, file)
     problems: list[Problem] = []
     structures: dict[str, ArtStructure] = {}
     silhouette: Outline = ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .art import _NUMBER, MAX_ART_BYTES, MAX_COORDINATE, SVG_NS, Outline, _check_xml, _outline_of, _swap_side
+from .art import MAX_ART_BYTES, SVG_NS, Outline, _outline_of, _swap_side, flip, svg_root
 from .errors import AtlasError, Problem, printable, quote
 from .model import Atlas
 from .reading import read_bytes
@@ -44,20 +44,7 @@ def zone_nodes(atlas: Atlas) -> dict[str, tuple[str, str | None]]:
 
 def read_zone_art(raw: bytes, file: str, mirror: bool = False) -> dict[str, Outline]:
     """The zones drawn in one view's zone artwork (turned left to right, sides swapped, if mirrored)."""
-    import xml.etree.ElementTree as ET
-
-    _check_xml(raw, file)
-    try:
-        root = ET.fromstring(raw)
-    except ET.ParseError as exc:
-        line, col = exc.position
-        raise AtlasError.single(file, f"line {line}, column {col}", f"not well-formed SVG: {exc}") from None
-    try:
-        box = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
-    except ValueError:
-        box = []
-    if len(box) != 4 or not all(abs(n) <= MAX_COORDINATE for n in box) or box[2] < 1 or box[3] < 1:
-        raise AtlasError.single(file, "<svg viewBox>", "needs four numbers with a width and height of at least 1")
+    root, box = svg_root(raw, file)
     axis = 2 * box[0] + box[2]
     problems: list[Problem] = []
     zones: dict[str, Outline] = {}
@@ -79,10 +66,7 @@ def read_zone_art(raw: bytes, file: str, mirror: bool = False) -> dict[str, Outl
     if problems:
         raise AtlasError(problems)
     if mirror:
-        def flip(outline: Outline) -> Outline:
-            return tuple((cmd[0], *((axis - x, y) for x, y in cmd[1:])) for cmd in outline)
-
-        zones = {_swap_side(zid): flip(o) for zid, o in zones.items()}
+        zones = {_swap_side(zid): flip(o, axis) for zid, o in zones.items()}
     return zones
 
 
