@@ -34,6 +34,7 @@ first, with a hair of clearance (see ``_grown``), so nothing in the skeleton lay
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 import math
 
 from ..engine import MID, Drawing, Fibres, Part, _bezier_point
@@ -85,6 +86,19 @@ def _poly_edge(d: Drawing, poly: Poly) -> str:
     from .skeleton import poly_edge
 
     return poly_edge(d, f"{PREFIX}{d.view}_{sum(1 for k in d.edges if k.startswith(PREFIX)) + 1}", poly)
+
+
+def _cut_parts(d: Drawing, polys: list[Poly], tissue: str,
+               fibres_of: Callable[[list[str]], list[Fibres]] | None = None) -> tuple[list[Part], list[Fibres]]:
+    """One part (and its fibres) per piece a structure was cut into around what lies in front of it."""
+    parts: list[Part] = []
+    fibres: list[Fibres] = []
+    for poly in polys:
+        refs = [_poly_edge(d, poly)]
+        parts.append(Part(tissue, refs))
+        if fibres_of is not None:
+            fibres += fibres_of(refs)
+    return parts, fibres
 
 
 def _grown(path, by: float = 0.2):
@@ -233,13 +247,8 @@ def _pericardium(d: Drawing, front_bones):
     ]
     whole = sk._path([sk.smooth(loop, per=6)])
     polys = _pieces(whole.subtracted(_grown(front_bones)), 2.0)
-    parts = []
-    fibres: list[Fibres] = []
-    for poly in polys:
-        refs = [_poly_edge(d, poly)]
-        parts.append(Part("fascia", refs))
-        # sparse strands of the dense collagen sheet, running obliquely up towards the great vessels
-        fibres += hatch(d, refs, -62, 5.5, margin=0.7, min_len=2.2)
+    # sparse strands of the dense collagen sheet, running obliquely up towards the great vessels
+    parts, fibres = _cut_parts(d, polys, "fascia", lambda refs: hatch(d, refs, -62, 5.5, margin=0.7, min_len=2.2))
     d.structure("fibrous_pericardium", "skeleton", parts=parts, fibres=fibres, paired=False)
     return whole
 
@@ -253,12 +262,7 @@ def _all_front(d: Drawing, in_front) -> None:
     half = [1.8, 2.4, 3.0, 3.8, 5.2, 6.2, 6.6, 4.0]
     band = sk._path([_band(centre, half)])
     polys = _pieces(band.subtracted(_grown(in_front)), 2.0)
-    parts = []
-    fibres: list[Fibres] = []
-    for poly in polys:
-        refs = [_poly_edge(d, poly)]
-        parts.append(Part("ligament", refs))
-        fibres += hatch(d, refs, 90, 1.5, margin=0.8, min_len=2.0)
+    parts, fibres = _cut_parts(d, polys, "ligament", lambda refs: hatch(d, refs, 90, 1.5, margin=0.8, min_len=2.0))
     d.structure("anterior_longitudinal_ligament", "skeleton", parts=parts, fibres=fibres, paired=False)
 
 
@@ -289,8 +293,6 @@ def _lateral_front_of_column() -> Poly:
 
 
 def lateral(d: Drawing) -> None:
-    from .chest_abdomen import hatch
-
     sk = _sk()
     line = sk.open_curve(_lateral_front_of_column(), per=6)
     # a strip on the front of the bodies: a little over the bone's border, a little in front of it
@@ -323,11 +325,7 @@ def lateral(d: Drawing) -> None:
         if s.layer == "skeleton" and s.node.split(".")[0] in near:
             mask = mask.united(_structure_path_single(scratch, s))
     polys = _pieces(sk._path([strip_poly]).subtracted(_grown(mask)), 1.2)
-    parts = []
-    fibres: list[Fibres] = []
-    for poly in polys:
-        refs = [_poly_edge(d, poly)]
-        parts.append(Part("ligament", refs))
+    parts, fibres = _cut_parts(d, polys, "ligament")
     d.structure("anterior_longitudinal_ligament", "skeleton", parts=parts, fibres=fibres, paired=False)
 
 
