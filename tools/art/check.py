@@ -25,7 +25,8 @@ def _qt_path(cubics_runs: list[list[Cubic]]):  # -> QPainterPath
     return path
 
 
-def _area(path) -> float:
+def area(path) -> float:
+    """The area a QPainterPath fills (shoelace over its fill polygons)."""
     total = 0.0
     for poly in path.toFillPolygons():
         pts = [(poly.at(i).x(), poly.at(i).y()) for i in range(poly.size())]
@@ -68,25 +69,25 @@ def check(d: Drawing) -> list[str]:
                 continue
             if layer_a != layer_b or not pa.boundingRect().intersects(pb.boundingRect()):
                 continue
-            overlap = _area(pa.intersected(pb))
+            overlap = area(pa.intersected(pb))
             if overlap > 2.0:
                 problems.append((overlap, f"overlap {overlap:7.1f} u² between {a} and {b} ({layer_a})"))
     if d.silhouette_refs:
         sil = _qt_path([[c for r in d.silhouette_refs for c in d.ref(r)]])
-        sil_area = _area(sil)
+        sil_area = area(sil)
         union = None
         insets = {n for s in d.structures if s.axis != MID for n in (s.node,)}
         for (layer, node), p in items:
             if node.split(".")[0] in insets:
                 continue  # an inset (e.g. the soles) is drawn beside the figure on purpose
-            outside = _area(p.subtracted(sil))
+            outside = area(p.subtracted(sil))
             if outside > 2.0:
                 problems.append((outside, f"{node} sticks out of the silhouette by {outside:.1f} u²"))
             union = p if union is None else union.united(p)
         if union is not None:
             # Seen from the surface, every layer shows where nothing shallower covers it (the shin's
             # bare tibia, the soleus beside the gastrocnemius), so together they must tile the outline.
-            gap = _area(sil.subtracted(union))
+            gap = area(sil.subtracted(union))
             if gap > 0.01 * sil_area:
                 problems.append((gap, f"the layers together leave {gap:.0f} u² ({100 * gap / sil_area:.1f}%) of the silhouette uncovered"))
     return [msg for _, msg in sorted(problems, reverse=True)]
@@ -96,14 +97,14 @@ def coverage(d: Drawing) -> dict[str, float]:
     """Per peel depth (that layer and everything deeper): the share of the silhouette drawn."""
     paths = structure_paths(d)
     sil = _qt_path([[c for r in d.silhouette_refs for c in d.ref(r)]])
-    sil_area = _area(sil)
+    sil_area = area(sil)
     out: dict[str, float] = {}
     for k, layer in enumerate(LAYERS):
         shown = [p for (lay, _), p in paths.items() if LAYERS.index(lay) <= k]
         union = None
         for p in shown:
             union = p if union is None else union.united(p)
-        out[layer] = 0.0 if union is None else _area(sil.intersected(union)) / sil_area
+        out[layer] = 0.0 if union is None else area(sil.intersected(union)) / sil_area
     return out
 
 

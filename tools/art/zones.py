@@ -21,6 +21,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from .check import area
+
 ROOT = Path(__file__).resolve().parents[2]
 SVG_DIR = ROOT / "assets" / "svg"
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -352,12 +354,6 @@ def _half(axis: float):
     return p
 
 
-def area(path) -> float:
-    total = 0.0
-    for poly in path.toFillPolygons():
-        pts = [(poly.at(i).x(), poly.at(i).y()) for i in range(poly.size())]
-        total += abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]))) / 2
-    return total
 
 
 def body_regions(view: str):
