@@ -15,6 +15,9 @@ from .atlas import (
 )
 from .atlas.lines import find_line, trace, transition_nodes
 from .atlas.model import Line
+from .atlas.surface import SurfaceCover
+from .cli_pain import UnknownZoneError, cmd_pain, cmd_referral
+from .cli_pain import add_parsers as add_pain_parsers
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -223,6 +226,13 @@ def _zones(loaded: LoadedAtlas) -> dict[str, Any]:
     return load_zones(loaded.atlas, resources.art_dir())
 
 
+def _cover(loaded: LoadedAtlas) -> SurfaceCover:
+    from . import resources
+    from .atlas.zones import load_zone_map
+
+    return SurfaceCover(load_zone_map(loaded.atlas, resources.art_dir()).outlines, loaded.views)
+
+
 def cmd_zones(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     """The pain zones of the body's surface: id, name, the views that draw them."""
     zones = _zones(loaded)
@@ -324,6 +334,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("zones", help="the pain zones of the body's surface: id, name, views")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
+    add_pain_parsers(sub)
+    p = sub.add_parser("handout", help="write the one-page client handout of a structure (PDF or PNG) without a window")
+    p.add_argument("file", help="FILE.pdf or FILE.png")
+    p.add_argument("--select", metavar="ID", required=True, help="structure to explain (e.g. gluteus_minimus.right)")
+    p.add_argument("--client", action="store_true", help="in plain words for a client (the default for a handout)")
+    p.add_argument("--reference", action="store_true", help="in reference language (Latin names, evidence levels)")
+    p.add_argument("--note", metavar="TEXT", default="", help="the therapist's note printed on the page")
+    p.add_argument("--page", choices=["A4", "Letter"], default="A4", help="page size")
+    p.add_argument("--view", help="the view to draw (default: the one that shows the structure best)")
     p = sub.add_parser("check", help="validate the data file and the artwork against each other")
     p.add_argument("--all", action="store_true", help="list every problem (by default the first 25)")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
@@ -394,7 +413,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
                               zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at,
                               line=args.line, side=args.side)
-        loaded = load(with_art=args.command in ("check", "zones"))
+        if args.command == "handout":
+            from .ui.handout_export import export_handout
+
+            return export_handout(args.file, select=args.select, plain=not args.reference, note=args.note,
+                                  page=args.page, view=args.view)
+        loaded = load(with_art=args.command in ("check", "zones", "pain"))
+        if args.command == "referral":
+            return cmd_referral(loaded, args, _print_json)
+        if args.command == "pain":
+            return cmd_pain(loaded, args, _print_json, _cover(loaded))
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
                    "check": cmd_check, "lines": cmd_lines, "line": cmd_line, "zones": cmd_zones}[args.command]
         return handler(loaded, args)
@@ -410,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnknownStructureError as exc:
         return _fail(as_json, f"fasciamap: {exc}", {"kind": "unknown_structure", "message": str(exc),
                      "query": exc.query, "suggestions": exc.suggestions}, EXIT_BAD_INPUT)
+    except UnknownZoneError as exc:
+        return _fail(as_json, f"fasciamap: {exc}", {"kind": "unknown_zone", "message": str(exc)}, EXIT_BAD_INPUT)
     except NoPathError as exc:
         return _fail(as_json, f"fasciamap: {exc}", {"kind": "no_path", "message": str(exc), "from": exc.a, "to": exc.b},
                      EXIT_NOT_FOUND)

@@ -31,7 +31,8 @@ class Match:
         return bool(self.members)
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case, underscores, hyphens and runs of spaces do not tell names apart."""
     return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
 
 
@@ -46,14 +47,14 @@ class Finder:
             seen.add(s.base_id)
             own = {s.name, s.latin}
             for name in dict.fromkeys((s.name, s.latin, *s.aliases, s.base_id)):
-                self._entries.append((_fold(name), Match(s.base_id, s.name, s.latin, name), 0.02 * (name in own)))
+                self._entries.append((fold(name), Match(s.base_id, s.name, s.latin, name), 0.02 * (name in own)))
         for g in atlas.groups.values():
             for name in dict.fromkeys((g.name, *g.aliases, g.id)):
-                self._entries.append((_fold(name), Match(g.id, g.name, "", name, g.members), 0.02 * (name == g.name)))
+                self._entries.append((fold(name), Match(g.id, g.name, "", name, g.members), 0.02 * (name == g.name)))
 
     def find(self, query: str, limit: int = 12) -> list[Match]:
         """The best matches, best first, each structure or group once."""
-        q = _fold(query)
+        q = fold(query)
         if not q or len(query) > MAX_QUERY:
             return []
         scored: dict[str, Match] = {}

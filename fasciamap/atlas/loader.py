@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from . import cache
 from .errors import AtlasError, Problem, printable, quote
@@ -26,9 +26,11 @@ from .model import (
     Connection,
     Group,
     Layer,
+    Referral,
     SheetRef,
     Source,
     Structure,
+    TriggerPoint,
     View,
     ZoneEntry,
 )
@@ -166,6 +168,7 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
             if owner != group["id"]:
                 add(["groups", i] + (["aliases", k - 1] if k else ["name"]),
                     f"{quote(alias)} also names {quote(owner)}")
+    check_referrals(data, regions, add, check_sources)
     seen: dict[tuple[str, str, str], int] = {}
     for i, conn in enumerate(data["connections"]):
         ends_known = True
@@ -192,6 +195,34 @@ def _check_references(data: dict[str, Any], file: str) -> list[Problem]:
         else:
             seen[key] = i  # type: ignore[index]
     return problems
+
+
+def check_referrals(data: dict[str, Any], regions: dict[str, Any], add: Callable[[list[Any], str], None],
+                    check_sources: Callable[[list[Any], list[Any]], None]) -> None:
+    """One pattern per muscle, of a muscle that exists, in zones the zone table has."""
+    zones = {z["id"] for z in data.get("zones", [])}
+    seen: dict[str, int] = {}
+    for i, ref in enumerate(data.get("referrals", [])):
+        muscle = ref["muscle"]
+        if muscle not in regions:
+            add(["referrals", i, "muscle"], f"unknown structure {quote(muscle)}")
+        elif regions[muscle]["kind"] != "muscle":
+            add(["referrals", i, "muscle"], f"{quote(muscle)} is a {regions[muscle]['kind']}, not a muscle")
+        if muscle in seen:
+            add(["referrals", i, "muscle"], f"a second pattern for {quote(muscle)} (the first is referrals[{seen[muscle]}])")
+        seen.setdefault(muscle, i)
+        for part in ("essential", "spillover"):
+            for k, zone in enumerate(ref[part]):
+                if zone not in zones:
+                    add(["referrals", i, part, k], f"unknown zone {quote(zone)} (add it to 'zones' and draw it)")
+        for k, zone in enumerate(ref["spillover"]):
+            if zone in ref["essential"]:
+                add(["referrals", i, "spillover", k], f"{quote(zone)} is already an essential zone")
+        tps = Counter(tp["id"] for tp in ref["trigger_points"])
+        for k, tp in enumerate(ref["trigger_points"]):
+            if tps[tp["id"]] > 1:
+                add(["referrals", i, "trigger_points", k, "id"], f"duplicate id {quote(tp['id'])}")
+        check_sources(["referrals", i], ref["sources"])
 
 
 def _source_id(citation: Any) -> str:
@@ -225,6 +256,18 @@ def _expand_connection(conn: dict[str, Any], regions: dict[str, Any]) -> list[tu
             continue
         unique.append(pair)
     return unique
+
+
+def _referral(ref: dict[str, Any]) -> Referral:
+    sources, locators = _citations(ref["sources"])
+    return Referral(
+        muscle=ref["muscle"],
+        trigger_points=tuple(TriggerPoint(tp["id"], tp["where"], float(tp["at"][0]), float(tp["at"][1]))
+                             for tp in ref["trigger_points"]),
+        essential=tuple(ref["essential"]), spillover=tuple(ref["spillover"]), both_sides=ref["sides"] == "both",
+        summary=ref["summary"], plain=ref["plain"], evidence=ref["evidence"], evidence_note=ref["evidence_note"],
+        sources=sources, locators=locators, review=ref.get("review", ""),
+    )
 
 
 def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
@@ -282,7 +325,7 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
             sid: Source(
                 id=sid, authors=s["authors"], title=s["title"], year=s["year"],
                 container=s.get("container", ""), doi=s.get("doi", ""), pmid=s.get("pmid", ""),
-                isbn=s.get("isbn", ""), review=s.get("review", ""),
+                isbn=s.get("isbn", ""), url=s.get("url", ""), review=s.get("review", ""),
             )
             for sid, s in data["sources"].items()
         }),
@@ -294,6 +337,7 @@ def build_atlas(data: dict[str, Any], origin: str) -> Atlas:
         zones=MappingProxyType({
             z["id"]: ZoneEntry(z["id"], z["name"], z["paired"], z["region"]) for z in data.get("zones", [])
         }),
+        referrals=MappingProxyType({r["muscle"]: _referral(r) for r in data.get("referrals", [])}),
         structures=MappingProxyType(structures),
         connections=tuple(connections),
         origin=origin,

@@ -1,4 +1,5 @@
-"""The atlas as plain, immutable data: structures, connections, sources, lines, layers and views."""
+"""The atlas as plain, immutable data: structures, connections, sources, lines, layers, views, pain
+zones and referral patterns."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class Source:
     doi: str = ""
     pmid: str = ""
     isbn: str = ""
+    url: str = ""
     review: str = ""
 
     def citation(self) -> str:
@@ -51,6 +53,8 @@ class Source:
             parts.append(f"PMID {self.pmid}")
         if self.isbn:
             parts.append(f"ISBN {self.isbn}")
+        if self.url and not (self.doi or self.pmid or self.isbn):
+            parts.append(self.url)
         return " ".join(parts)
 
 
@@ -183,6 +187,48 @@ class ZoneEntry:
 
 
 @dataclass(frozen=True)
+class TriggerPoint:
+    """Where a trigger point usually lies: in words, and as a place on the drawn muscle."""
+
+    id: str
+    where: str
+    along: float  # 0 the muscle's upper (proximal) end, 1 its lower (distal) end
+    across: float  # 0 its medial edge, 1 its lateral edge
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A muscle's trigger-point referral pattern, in zones of the pain map (base ids)."""
+
+    muscle: str  # base id
+    trigger_points: tuple[TriggerPoint, ...]
+    essential: tuple[str, ...]
+    spillover: tuple[str, ...]
+    both_sides: bool  # the zones lie on both sides, not only on the muscle's own
+    summary: str
+    plain: str
+    evidence: str
+    evidence_note: str
+    sources: tuple[str, ...]
+    locators: Mapping[str, str] = field(default_factory=dict)
+    review: str = ""
+
+    def zone_nodes(self, side: str | None, paired: Mapping[str, bool]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The essential and spillover zone nodes for the muscle on ``side`` (``temple.left``)."""
+        def nodes(zones: tuple[str, ...]) -> tuple[str, ...]:
+            out: list[str] = []
+            for z in zones:
+                if not paired.get(z, False):
+                    out.append(z)
+                elif self.both_sides or side is None:
+                    out += [f"{z}.left", f"{z}.right"]
+                else:
+                    out.append(f"{z}.{side}")
+            return tuple(out)
+        return nodes(self.essential), nodes(self.spillover)
+
+
+@dataclass(frozen=True)
 class Group:
     """An everyday name for several structures at once ("hamstrings", "rotator cuff")."""
 
@@ -265,6 +311,7 @@ class Atlas:
     origin: str = field(default="", compare=False)
     groups: Mapping[str, Group] = field(default_factory=dict)
     zones: Mapping[str, ZoneEntry] = field(default_factory=dict)
+    referrals: Mapping[str, Referral] = field(default_factory=dict)  # keyed by the muscle's base id
 
     def layer_depth(self, node: str) -> int:
         return self.layers[self.structures[node].layer].depth

@@ -70,10 +70,24 @@ def read_zone_art(raw: bytes, file: str, mirror: bool = False) -> dict[str, Outl
     return zones
 
 
+@dataclass(frozen=True)
+class ZoneMap:
+    """The zone table as drawn: each zone with its views, and each view's zone outlines."""
+
+    zones: dict[str, Zone]
+    outlines: dict[str, dict[str, Outline]]  # view id -> zone node -> outline (as the view shows it)
+
+
 def load_zones(atlas: Atlas, art_dir: Path) -> dict[str, Zone]:
     """Every zone of the table with the views that draw it, or an error listing every mismatch: a zone
     drawn that the table lacks, a zone of the table drawn in no view."""
+    return load_zone_map(atlas, art_dir).zones
+
+
+def load_zone_map(atlas: Atlas, art_dir: Path) -> ZoneMap:
+    """The zones and their outlines per view, checked as :func:`load_zones` says."""
     table = zone_nodes(atlas)
+    outlines: dict[str, dict[str, Outline]] = {}
     drawn: dict[str, list[str]] = {node: [] for node in table}
     problems: list[Problem] = []
     for view in atlas.views.values():
@@ -85,6 +99,8 @@ def load_zones(atlas: Atlas, art_dir: Path) -> dict[str, Zone]:
         except AtlasError as exc:
             problems.extend(exc.problems)
             continue
+        outlines[view.id] = {zid: o for zid, o in art.items()
+                             if zid in table and (view.side is None or table[zid][1] in (None, view.side))}
         for zid in art:
             if zid not in table:
                 problems.append(Problem(str(path), f'<path id="{printable(zid, 80)}">',
@@ -96,7 +112,7 @@ def load_zones(atlas: Atlas, art_dir: Path) -> dict[str, Zone]:
             problems.append(Problem(atlas.origin, f"zones ({table[node][0]})", f"{node} is drawn in no view's zone artwork"))
     if problems:
         raise AtlasError(problems)
-    return {
+    return ZoneMap({
         node: Zone(node, base, atlas.zones[base].name, side, atlas.zones[base].region, tuple(drawn[node]))
         for node, (base, side) in table.items()
-    }
+    }, outlines)

@@ -57,7 +57,7 @@ def test_every_claim_is_sourced_and_graded(loaded) -> None:
         assert c.evidence in EVIDENCE_LEVELS
         assert c.explanation.strip() and c.plain.strip()
     for source in atlas.sources.values():
-        assert source.doi or source.pmid or source.isbn, source.id
+        assert source.doi or source.pmid or source.isbn or source.url, source.id
 
 
 def test_every_structure_has_at_least_one_connection(loaded) -> None:
