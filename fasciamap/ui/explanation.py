@@ -10,6 +10,7 @@ from ..atlas import LoadedAtlas, Source
 from ..atlas.lines import lines_of
 from ..atlas.model import CONNECTION_KINDS, CONNECTION_LABELS, EVIDENCE_LABELS, EVIDENCE_LEVELS
 from . import theme
+from .referral_text import referral_section
 from .selection import filter_label
 
 DISCLAIMER = (
@@ -35,6 +36,9 @@ STYLESHEET = """
  .hidden { color: #7a6e66; font-size: 9pt; margin: 2px 0 6px 0; }
  a { color: #005a8c; text-decoration: none; }
  .ev { color: #555555; font-weight: 600; }
+ .essential { color: #c2410c; font-weight: 700; }
+ .spill { color: #ea8a5a; font-weight: 700; }
+ .tp { color: #1f1a17; font-weight: 700; }
 """ + "".join(f" .ev-{level} {{ color: {colour}; font-weight: 600; }}\n" for level, colour in theme.EVIDENCE_COLOURS.items())
 
 
@@ -86,12 +90,14 @@ ALL = None  # ``expanded=ALL``: every connection's explanation is shown
 
 
 def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
-                     expanded: frozenset[int] | None = frozenset(), minimum: str = "none") -> str:
+                     expanded: frozenset[int] | None = frozenset(), minimum: str = "none",
+                     sources: bool = False) -> str:
     """Everything the panel says about one selected structure.
 
     Reference text lists each connection on one line (who, why, how strong) with its numbered
     sources; its full explanation opens in place (``expanded`` holds the open ones, by position).
-    Plain words shows every connection's one-sentence explanation.
+    Plain words shows every connection's one-sentence explanation, with no Latin, no evidence
+    jargon and no review notes; its sources are one tap away (``sources`` lists them).
     """
     atlas, graph = loaded.atlas, loaded.graph
     s = atlas.structures[node]
@@ -119,6 +125,7 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
         out.append(f'<p>{escape(s.description)} <span class="src">{cite(s.sources, s.locators)}</span></p>')
         if s.review:
             out.append(f'<p class="review">⚑ Marked for review: {escape(s.review)}</p>')
+    out += referral_section(atlas, node, plain, cite)
     every_link = graph.connected(node)
     weakest = EVIDENCE_LEVELS.index(minimum) if minimum in EVIDENCE_LEVELS else len(EVIDENCE_LEVELS) - 1
     links = [l for l in every_link if EVIDENCE_LEVELS.index(l.connection.evidence) <= weakest]
@@ -181,10 +188,24 @@ def explanation_html(loaded: LoadedAtlas, node: str, plain: bool = False,
         out.append(f"<h3>{heading}</h3><p>" + " · ".join(
             f'<a href="line:{escape(line.id)}">{escape(line.name)}</a>' for line in on_lines) + "</p>")
     out.append('<p><a class="toggle" href="pathto:">Trace a path from here to another structure…</a></p>')
-    if not plain and numbers:
+    chapters: dict[str, list[str]] = {}  # plain words lists a book's chapters beside it
+    if plain:  # the same sources, listed only when asked for
+        referral = atlas.referrals.get(s.base_id)
+        claims = [(s.sources, s.locators), *((l.connection.sources, l.connection.locators) for l in links)]
+        if referral is not None:
+            claims.append((referral.sources, referral.locators))
+        for ids, locators in claims:
+            cite(ids, {})
+            for sid in ids:
+                if sid in locators and locators[sid] not in chapters.setdefault(sid, []):
+                    chapters[sid].append(locators[sid])
+        if not sources:
+            out.append(f'<p><a class="toggle" href="sources:show">Where this comes from ({len(numbers)} sources)</a></p>')
+    if numbers and (sources or not plain):
         out.append("<h3>Sources</h3><ol>")
         for sid, n in sorted(numbers.items(), key=lambda kv: kv[1]):
-            out.append(f'<li><a name="src-{n}"></a>{_citation_html(atlas.sources[sid])}</li>')
+            where = f" ({escape('; '.join(chapters[sid]))})" if chapters.get(sid) else ""
+            out.append(f'<li><a name="src-{n}"></a>{_citation_html(atlas.sources[sid])}{where}</li>')
         out.append("</ol>")
     out.append(f'<p class="disclaimer">{escape(DISCLAIMER)}</p>')
     return "".join(out)

@@ -32,6 +32,7 @@ class ExplanationPanel(QWidget):
         self._node: str | None = None
         self._expanded: frozenset[int] | None = frozenset()  # open explanations, by position
         self._minimum = "none"  # the evidence filter: links below it are counted, not listed
+        self._sources = False  # plain words: the sources are listed once asked for
         self.title = QLabel("<b>Explanation</b>")
         self.plain = QCheckBox("Plain words")
         self.plain.setToolTip("Explain in everyday language (for clients) instead of reference text")
@@ -68,6 +69,7 @@ class ExplanationPanel(QWidget):
         first; several changes before then make one page."""
         if node != self._node:
             self._expanded = frozenset()
+            self._sources = False
         self._node = node
         self._pending.start()
 
@@ -82,7 +84,7 @@ class ExplanationPanel(QWidget):
             self.browser.setHtml(welcome_html())
         else:
             self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked(), self._expanded,
-                                                  self._minimum))
+                                                  self._minimum, self._sources))
 
     def set_minimum_evidence(self, level: str) -> None:
         if level != self._minimum:
@@ -135,6 +137,11 @@ class ExplanationPanel(QWidget):
             self.line_requested.emit(url.path() or url.toString().removeprefix("line:"))
         elif url.scheme() == "pathto":
             self.path_requested.emit()
+        elif url.scheme() == "sources":
+            self._sources = True
+            position = self.browser.verticalScrollBar().value()
+            self._render()
+            self.browser.verticalScrollBar().setValue(position)
         elif url.scheme() == "filter":
             self.evidence_requested.emit(url.path() or url.toString().removeprefix("filter:"))
         elif url.scheme() in ("http", "https"):
