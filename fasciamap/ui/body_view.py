@@ -38,6 +38,7 @@ from .body_scene import BodyScene, RegionItem
 _DRAG_THRESHOLD = 6  # pixels a press may move and still count as a click
 MIN_ZOOM, MAX_ZOOM = 0.6, 14.0  # relative to fit-to-window
 SETTLE_MS = 250  # after the zoom stops changing this long, the scene prepares highlights for it
+FINGER_MM = 4.5  # a tap this close to a structure reaches it: half of a 9 mm touch target
 FIT_MARGIN = 0.03  # of the body's size, round the body and its inset when fitted
 
 TAP_SLOP = 12  # pixels a finger may wander and still tap or hold: fingers are less steady than a mouse
@@ -433,8 +434,25 @@ class BodyView(QGraphicsView):
             self.swiped.emit(1 if dx < 0 else -1)
 
     def _node_at(self, pos: QPointF) -> str | None:
+        """What a finger tapped: the structure under it, or, when the finger landed just beside a small
+        one, the nearest structure within half a touch target (a fingertip is not a mouse pointer)."""
         item = self.item_at_view(pos.toPoint())
+        if item is None:
+            reach = self._finger_px()
+            for fraction in (1 / 3, 2 / 3, 1.0):
+                for k in range(8):
+                    angle = k * math.pi / 4
+                    near = pos + QPointF(math.cos(angle), math.sin(angle)) * reach * fraction
+                    item = self.item_at_view(near.toPoint())
+                    if item is not None:
+                        return item.node
         return item.node if item else None
+
+    def _finger_px(self) -> float:
+        """Half of a 9 mm touch target in this screen's pixels."""
+        screen = self.screen()
+        dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+        return FINGER_MM / 25.4 * (dpi if 50.0 <= dpi <= 600.0 else 96.0)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """A pan repaints the whole window: Qt would blit the old pixels and paint only the strip

@@ -24,6 +24,21 @@ GUIDE = (
     "structure.</p>"
     "<p><b>Zoom</b> with the wheel, a pinch or the − and + buttons; drag to move; double-click a structure to frame "
     "it with what it connects to; Fit shows the whole body again.</p>"
+    "<h3>Referred pain</h3>"
+    "<p>Select a muscle that has a trigger-point chart and its <b>referral pattern</b> appears on the body's "
+    "surface: ✕ where its trigger points usually lie, the <b>essential zone</b> (solid, cross-hatched) and the "
+    "<b>spillover zone</b> (light, dotted, dashed edge). The panel says what the pattern is and how sure the "
+    "literature is. View › Referral patterns (Ctrl+R) hides them.</p>"
+    "<p><b>Where does it hurt?</b> (Ctrl+H) turns the body into a map to mark: tap or paint the painful areas "
+    "(turn the body to mark the back or a side), rub them out with the eraser, or clear them all. The muscles "
+    "whose charts cover those areas are listed, the ones whose essential zone covers them first, each with a "
+    "picture of its pattern; tap one to see it on the body with its fascial connections. The body-wide lines "
+    "that run through the area are listed under them.</p>"
+    "<h3>With a client</h3>"
+    "<p><b>Client mode</b> (F11) fills the screen with large type, plain words and a short toolbar. On a touch "
+    "screen: tap to select, pinch to zoom, move two fingers to pan, swipe sideways to turn the body round, "
+    "press and hold for the explanation. <b>Handout</b> (Ctrl+P) makes a one-page sheet of what is on the body "
+    "with its plain explanation, the date and a note, as PDF or PNG or on paper.</p>"
 )
 
 
@@ -37,11 +52,27 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
     return "<h3>Keyboard shortcuts</h3><table cellpadding='3'>" + "".join(rows) + "</table>"
 
 
+REFERRAL_GLOSSARY = (
+    ("Trigger point", "a small, tender spot in a muscle that, pressed, can send pain elsewhere."),
+    ("Referred pain", "pain felt away from where it starts."),
+    ("Essential zone", "where nearly everyone with an active trigger point in that muscle feels its pain."),
+    ("Spillover zone", "where some people feel it too."),
+    ("Moderate (for a referral pattern)", "experiments that briefly made the muscle sore in volunteers, with "
+     "salt-water injections, drew pain over much the same area as the chart."),
+    ("Limited (for a referral pattern)", "the chart comes from clinical experience; nobody has mapped it "
+     "experimentally. Every chart carries two further cautions: patterns vary from person to person, and "
+     "examiners often disagree on where, or whether, a trigger point is there (systematic reviews: Lucas et al. "
+     "2009; Rathbone et al. 2017)."),
+)
+
+
 def evidence_html() -> str:
     items = "".join(f"<li>{escape(text)}</li>" for text in EVIDENCE_LABELS.values())
     kinds = "".join(f"<li>{escape(text)}</li>" for text in CONNECTION_LABELS.values())
+    terms = "".join(f"<li><b>{escape(term)}</b>: {escape(text)}</li>" for term, text in REFERRAL_GLOSSARY)
     return (f"<h3>How strong is the evidence?</h3><p>Every connection and every link of a line carries one of "
-            f"these levels:</p><ul>{items}</ul><h3>Kinds of connection</h3><ul>{kinds}</ul>")
+            f"these levels:</p><ul>{items}</ul><h3>Kinds of connection</h3><ul>{kinds}</ul>"
+            f"<h3>Trigger points and referred pain</h3><ul>{terms}</ul>")
 
 
 class HelpDialog(QDialog):

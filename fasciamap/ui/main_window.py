@@ -26,8 +26,10 @@ from .body_scene import SEE_THROUGH, BodyScene
 from .body_view import BodyView
 from .explanation import DISCLAIMER
 from .info_panel import ExplanationPanel
+from .client_mode import ClientMode
 from .layer_control import LayerControl
 from .legend import Legend
+from .referral_layer import ReferralLayer
 from .scene_geometry import geometry_for
 from .search import SearchBox
 from .selection import SelectionModel, Trace, filter_label
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 
     from .line_explorer import LineExplorer
     from .line_trace import LineTracer
+    from .pain_map import PainMap
 
 class MainWindow(QMainWindow):
     def __init__(self, loaded: LoadedAtlas, settings: Settings | None = None) -> None:
@@ -56,12 +59,16 @@ class MainWindow(QMainWindow):
 
         self.body_view = BodyView()
         self.legend = Legend()
+        self.referrals = ReferralLayer(loaded, self.selection, self)
+        self.referrals.problem.connect(lambda text: QMessageBox.warning(self, "FasciaMap", text))
+        self.client = ClientMode(self)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.body_view, 1)
         body_layout.addWidget(self.legend)
+        body_layout.addWidget(self.client.legend)
         self.panel = ExplanationPanel(loaded)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(body)
@@ -82,6 +89,10 @@ class MainWindow(QMainWindow):
         self.body_view.clicked.connect(self._on_clicked)
         self.body_view.hovered.connect(self._on_hovered)
         self.body_view.double_clicked.connect(self._on_double_clicked)
+        self.body_view.long_pressed.connect(self.show_details)
+        self.body_view.swiped.connect(self.turn)
+        self.body_view.stroked.connect(self._on_stroke)
+        self.body_view.stroke_ended.connect(self._on_stroke_ended)
         self.panel.structure_requested.connect(self.show_structure)
         self.search.structure_chosen.connect(self._on_search)
         self.search.group_chosen.connect(self._on_group)
@@ -95,6 +106,8 @@ class MainWindow(QMainWindow):
         self._explorer: LineExplorer | None = None  # the line explorer and its tracer, built when first opened
         self._dock: QDockWidget | None = None
         self.tracer: LineTracer | None = None
+        self._pain: PainMap | None = None  # "Where does it hurt?", built when first opened
+        self._pain_dock: QDockWidget | None = None
 
         self.resize(1280, 800)
         self._restore()
@@ -140,6 +153,18 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action = self._action("Find…", self._focus_search, QKeySequence.StandardKey.Find)
+        self.referral_action = self._action("Referral patterns", self.referrals.set_enabled, "Ctrl+R", True)
+        self.referral_action.setChecked(True)
+        self.referral_action.setToolTip("Show where a selected muscle's trigger points send pain (Ctrl+R)")
+        self.pain_action = self._action("Where does it hurt?", self.show_pain_map, "Ctrl+H")
+        self.pain_action.setToolTip("Mark the painful areas and see which muscles may send pain there (Ctrl+H)")
+        self.handout_action = self._action("Handout…", self.show_handout, QKeySequence.StandardKey.Print)
+        self.handout_action.setToolTip("A one-page handout of the selection: PDF, PNG or printer (Ctrl+P)")
+        self.client_action = self._action("Client mode", self.client.set_active, "F11", True)
+        self.client_action.setToolTip("Full screen, large type and plain words, for showing a client (F11)")
+        self.client.changed.connect(self.client_action.setChecked)
+        self.exit_client_action = self._action("Exit client mode", lambda: self.client.set_active(False))
+        self.turn_action = self._action("Turn the body", lambda: self.turn(1), "Ctrl+T")
         export = self._action("Export image…", self._export_image, "Ctrl+E")
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
         about = self._action("About FasciaMap", self._about)
@@ -161,15 +186,23 @@ class MainWindow(QMainWindow):
             toolbar.addAction(act)
         toolbar.addSeparator()
         toolbar.addAction(self.lines_action)
+        toolbar.addAction(self.pain_action)
+        toolbar.addAction(self.client_action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy().Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.client.build_toolbar([*self.view_actions.values(), None, self.zoom_out_action, self.fit_action,
+                                   self.zoom_in_action, None, self.pain_action, self.handout_action, None,
+                                   self.exit_client_action])
+        self.addToolBar(self.client.toolbar)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(export)
+        file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = menu.addMenu("&View")
@@ -186,6 +219,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(act)
         view_menu.addSeparator()
         view_menu.addAction(self.lines_action)
+        view_menu.addAction(self.referral_action)
+        view_menu.addAction(self.pain_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.turn_action)
+        view_menu.addAction(self.client_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(about)
@@ -215,6 +253,7 @@ class MainWindow(QMainWindow):
         if scene.selected != self.selection.selected:  # a hidden scene catches up when it is shown
             scene.set_selected(self.selection.selected)
         self.body_view.show_scene(scene)
+        self.referrals.show_scene(scene)
         if self.tracer is not None:
             self.tracer.show_scene(scene)
         self._remember(keys.VIEW, view_id)
@@ -371,6 +410,105 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    # -- touch: turning and details ------------------------------------------------------------------
+    def turn(self, step: int) -> None:
+        """Turn the body round by one view (a swipe): front, right side, back, left side."""
+        order = [v for v in ("front", "right", "back", "left") if v in self.loaded.views]
+        order += [v for v in self.loaded.views if v not in order]
+        if self.view_id in order and len(order) > 1:
+            self.set_view(order[(order.index(self.view_id) + step) % len(order)])
+
+    @Slot(object)
+    def show_details(self, node: str | None) -> None:
+        """Long-press: select and open the explanation beside the body (the panel when it is hidden)."""
+        if node is None:
+            return
+        self.selection.select(node)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < 60:
+            total = sum(sizes)
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        self.panel.flush()
+
+    # -- "Where does it hurt?" ------------------------------------------------------------------------
+    def pain_map(self) -> PainMap:
+        if self._pain is None:
+            from PySide6.QtWidgets import QDockWidget
+
+            from .pain_map import PainMap
+
+            self._pain = PainMap(self.loaded, self.referrals, self.scene_for)
+            self._pain.painted_changed.connect(self.referrals.set_painted)
+            self._pain.muscle_chosen.connect(self.show_structure)
+            self._pain.line_chosen.connect(lambda line_id: self.trace_line(line_id))
+            self._pain.tool_changed.connect(self._on_pain_tool)
+            dock = QDockWidget("Where does it hurt?", self)
+            dock.setObjectName("pain-dock")
+            dock.setWidget(self._pain)
+            dock.visibilityChanged.connect(self._on_pain_visible)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+            self._pain_dock = dock
+            if self.client.active:
+                self.client.size_targets()  # the new buttons, large enough for a finger
+        return self._pain
+
+    def pain_map_if_open(self) -> PainMap | None:
+        return self._pain
+
+    def show_pain_map(self) -> None:
+        pain = self.pain_map()
+        assert self._pain_dock is not None
+        self._pain_dock.show()
+        self._pain_dock.raise_()
+        self.body_view.set_surface_mode(pain.tool != "explore")
+
+    def _on_pain_tool(self, tool: str) -> None:
+        self.body_view.set_surface_mode(tool != "explore" and bool(self._pain_dock and self._pain_dock.isVisible()))
+
+    def _on_pain_visible(self, visible: bool) -> None:
+        if self._pain is not None:
+            self.body_view.set_surface_mode(visible and self._pain.tool != "explore")
+
+    def _on_stroke(self, pos) -> None:
+        if self._pain is not None:
+            self._pain.stroke(self.referrals.zone_at(pos))
+
+    def _on_stroke_ended(self) -> None:
+        if self._pain is not None:
+            self._pain.end_stroke()
+
+    # -- the handout ----------------------------------------------------------------------------------
+    def show_picture_of(self, node: str, view: str | None = None) -> None:
+        """Turn and peel to show ``node`` and, for a muscle with a referral, the view that shows most of
+        its pattern; then fit the body."""
+        self.show_structure(node)
+        chosen = view or self.referrals.pattern_view(node)
+        if chosen in self.loaded.views:
+            self.set_view(chosen)
+        self.body_view.fit()
+
+    def show_handout(self) -> None:
+        """The handout of the selection (the body as shown, its plain explanation, a note field)."""
+        node = self.selection.selected
+        if node is None:
+            QMessageBox.information(self, "Handout", "Select a structure first: the handout explains it.")
+            return
+        from .export import render_body
+        from .handout_content import handout_for
+        from .handout_dialog import HandoutDialog
+
+        picture = render_body(self.body_view, 2.0)
+        plain = self.panel.plain.isChecked() or self.client.active
+        HandoutDialog(handout_for(self.loaded, node, picture, plain=plain), self).open()
+
+    def resizeEvent(self, event) -> None:
+        """Portrait (a tablet held upright): the explanation goes under the body instead of beside it."""
+        super().resizeEvent(event)
+        portrait = self.height() > self.width() * 1.1
+        wanted = Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
 
     # -- files and dialogs --------------------------------------------------------------------------
     def _export_image(self) -> None:

@@ -4,8 +4,8 @@ two-finger pan, painting in surface mode, and cancelled or odd sequences. Mouse 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QPointingDevice, QTouchEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -13,56 +13,12 @@ from fasciamap.ui.body_view import LONG_PRESS_MS, MAX_ZOOM, SWIPE_MS, BodyView
 from fasciamap.ui.main_window import MainWindow
 
 from .helpers import click_point
+from .touch import Fingers, tap
 
 
 @pytest.fixture(scope="module")
 def device(qapp) -> QPointingDevice:
     return QTest.createTouchDevice()
-
-
-class Fingers:
-    """One touch sequence on a view's viewport, in viewport coordinates; finger ``i`` is the
-    ``i``-th point given. Touches go to the window in its own coordinates, as a touch screen
-    delivers them (QTest's QWidget overload offsets widget points by the widget's place in the
-    window)."""
-
-    def __init__(self, view: BodyView, device: QPointingDevice) -> None:
-        self.viewport = view.viewport()
-        self.device = device
-        self.seq = QTest.touchEvent(view.window().windowHandle(), device, False)
-
-    def at(self, p: QPoint) -> QPoint:
-        return self.viewport.mapTo(self.viewport.window(), p)
-
-    def press(self, *points: QPoint, first: int = 0) -> Fingers:
-        for i, p in enumerate(points, first):
-            self.seq.press(i, self.at(p))
-        self.seq.commit()
-        return self
-
-    def move(self, *points: QPoint) -> Fingers:
-        for i, p in enumerate(points):
-            self.seq.move(i, self.at(p))
-        self.seq.commit()
-        return self
-
-    def release(self, *points: QPoint) -> Fingers:
-        for i, p in enumerate(points):
-            self.seq.release(i, self.at(p))
-        self.seq.commit()
-        return self
-
-    def glide(self, starts: list[QPoint], ends: list[QPoint], steps: int = 8) -> Fingers:
-        for k in range(1, steps + 1):
-            self.move(*(a + (b - a) * k / steps for a, b in zip(starts, ends)))
-        return self
-
-    def cancel(self) -> None:
-        QApplication.sendEvent(self.viewport, QTouchEvent(QEvent.Type.TouchCancel, self.device))
-
-
-def tap(view: BodyView, device: QPointingDevice, pos: QPoint) -> None:
-    Fingers(view, device).press(pos).release(pos)
 
 
 def record(signal) -> list:
