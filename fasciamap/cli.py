@@ -359,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--line", metavar="ID", help='trace a myofascial line (id or name, e.g. "spiral line")')
     p.add_argument("--side", choices=["left", "right", "both"], default="right",
                    help="with --line: the side to trace it on (both: the two sides of a line that crosses)")
+    p.add_argument("--pain", action="append", metavar="ZONE", help='open "Where does it hurt?" with this zone marked (repeatable)')
+    p.add_argument("--client", action="store_true", help="in client mode (large type, plain words)")
     return parser
 
 
@@ -412,7 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
                               zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at,
-                              line=args.line, side=args.side)
+                              line=args.line, side=args.side, pain=args.pain or (), client=args.client)
         if args.command == "handout":
             from .ui.handout_export import export_handout
 

@@ -7,12 +7,14 @@ import sys
 
 from ..atlas import load
 from ..atlas.lines import find_line
+from ..atlas.referrals import resolve_zones
 
 
 def screenshot(file: str, *, select: str | None = None, view: str = "front", layer: str = "superficial",
                size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False,
                zoom: float | None = None, at: tuple[float, float] | None = None,
-               line: str | None = None, side: str = "right") -> int:
+               line: str | None = None, side: str = "right", pain: tuple[str, ...] | list[str] = (),
+               client: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -30,11 +32,25 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
             print(f"fasciamap: unknown {what} {value[:40]!r} (choose from: {', '.join(choices)})", file=sys.stderr)
             window.close()
             return 2
+    try:
+        painted = [z for query in pain for z in resolve_zones(loaded.atlas, query)]
+    except KeyError as exc:
+        print(f"fasciamap: {exc.args[0]}", file=sys.stderr)
+        window.close()
+        return 2
     window.resize(*size)
     window.set_layer(layer)
     window.set_view(view)
     window.show()
     app.processEvents()
+    if client:
+        window.client.set_active(True)
+        window.showNormal()  # full screen would take the offscreen screen's size, not the one asked for
+        window.resize(*size)
+    if painted:
+        window.show_pain_map()
+        window.pain_map().set_painted(painted)
+        window.set_view(view)
     if node is not None:
         window.selection.select(node)
         if view in loaded.views:
