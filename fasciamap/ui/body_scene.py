@@ -553,6 +553,11 @@ class BodyScene(QGraphicsScene):
                 rect = rect.united(item.boundingRect())
         return rect
 
+    @property
+    def silhouette(self) -> QPainterPath:
+        """The body's outline in this view (empty when the artwork has none)."""
+        return self._silhouette
+
     def interactive_item_at(self, pos: QPointF) -> RegionItem | None:
         """The topmost selectable structure whose real outline contains ``pos``: the scene's index
         finds the few items whose bounding box holds the point, then only structures are shape-tested

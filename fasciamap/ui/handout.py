@@ -60,8 +60,8 @@ _INK = QColor("#2b2622")
 _MUTED = QColor("#6b5f57")
 _ACCENT = QColor("#1f4e6b")  # deep blue: prints dark on any printer, reads as a heading colour
 _RULE = QColor("#cfc6bb")
-_ESSENTIAL = QColor("#d55e00")  # Okabe-Ito vermillion, the referral colour of the body view
-_SPILLOVER = QColor("#f8d3b8")
+_ESSENTIAL = theme.REFERRAL_ESSENTIAL  # the referral colours of the body view
+_SPILLOVER = theme.REFERRAL_SPILLOVER
 
 # text sizes in points: (largest, floor)
 _BODY_PT = (11.0, 8.0)

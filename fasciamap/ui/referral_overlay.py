@@ -24,8 +24,8 @@ from ..atlas.model import Referral
 from ..atlas.zones import ZoneMap
 from . import theme
 from .body_scene import BodyScene, RegionItem
-from .handout import _ESSENTIAL as ESSENTIAL  # the handout legend's colours: the key matches the body
-from .handout import _SPILLOVER as SPILLOVER
+from .theme import REFERRAL_ESSENTIAL as ESSENTIAL  # the handout legend's colours: the key matches the body
+from .theme import REFERRAL_SPILLOVER as SPILLOVER
 from .painter_paths import to_painter_path
 
 OVERLAY_Z = 50.0  # above the highlights (25-45), below a traced line (55) and the hover ring (60)
@@ -474,7 +474,7 @@ def _context(scene: BodyScene) -> tuple[QPainterPath, tuple[QPainterPath, ...]]:
     what is drawn beside it (the inset of the soles), made once per scene."""
     held = _CONTEXT.get(scene)
     if held is None:
-        path = getattr(scene, "_silhouette", None)  # BodyScene keeps the outline it was built from
+        path = scene.silhouette
         if not isinstance(path, QPainterPath) or path.isEmpty():
             path = QPainterPath()
             path.addRect(scene.body_rect)

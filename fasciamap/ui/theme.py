@@ -84,3 +84,7 @@ EVIDENCE_COLOURS: dict[str, str] = {
 # the other when both sides are traced (the two spirals), each over a pale halo so it reads on tissue.
 LINE_COLOURS: tuple[QColor, QColor] = (QColor("#D55E00"), QColor("#007A5A"))
 LINE_HALO = QColor(255, 250, 240, 220)
+
+# Referral patterns: the body's overlay, the handout's legend and the client legend share these.
+REFERRAL_ESSENTIAL = QColor("#d55e00")  # Okabe-Ito vermillion
+REFERRAL_SPILLOVER = QColor("#f8d3b8")
