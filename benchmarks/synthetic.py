@@ -53,8 +53,11 @@ def write(folder: Path, copies: int) -> tuple[Path, Path]:
     data_file.write_text(json.dumps(data), "utf-8")
     art = folder / "svg"
     art.mkdir(exist_ok=True)
+    zone_files = {v["zones"] for v in data["views"] if v.get("zones")}
     for svg in resources.art_dir().glob("*.svg"):
-        art.joinpath(svg.name).write_text(_tile(svg.read_text("utf-8"), copies, region_ids), "utf-8")
+        text = svg.read_text("utf-8")
+        # the pain zones are not structures: the first copy's are enough for its referral patterns
+        art.joinpath(svg.name).write_text(text if svg.name in zone_files else _tile(text, copies, region_ids), "utf-8")
     return data_file, art
 
 

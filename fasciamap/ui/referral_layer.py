@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, QTimer, Signal
 
 from .. import resources
 from ..atlas import AtlasError, LoadedAtlas
@@ -20,6 +20,10 @@ from ..atlas.zones import ZoneMap, load_zone_map
 from .body_scene import BodyScene
 from .referral_overlay import ReferralOverlay, trigger_point_positions, zone_paths
 from .selection import SelectionModel
+
+
+IDLE_MS = 15  # between two muscles prepared ahead, so a click never waits behind more than one
+START_DELAY_MS = 600  # after a view is shown, before preparing its muscles
 
 
 class ReferralLayer(QObject):
@@ -35,6 +39,15 @@ class ReferralLayer(QObject):
         self._failed = False
         self._cover: SurfaceCover | None = None
         self._overlays: dict[int, ReferralOverlay] = {}
+        self._markers: dict[tuple[int, str], list[QPointF]] = {}  # (scene, muscle) -> its trigger points
+        self._queue: list[str] = []  # muscles of the scene on screen still to prepare
+        self._idle = QTimer(self)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._prepare_next)
+        self._begin = QTimer(self)  # a view just shown paints first; the work ahead waits for quiet
+        self._begin.setSingleShot(True)
+        self._begin.setInterval(START_DELAY_MS)
+        self._begin.timeout.connect(self._idle.start)
         self._scene: BodyScene | None = None
         selection.changed.connect(lambda _node: self.refresh())
 
@@ -67,6 +80,32 @@ class ReferralLayer(QObject):
     def show_scene(self, scene: BodyScene) -> None:
         self._scene = scene
         self.refresh()
+        if self._zone_map is not None or self.enabled:
+            self._queue = [n for n in scene.items_by_node if referral_of(self.loaded.atlas, n) is not None]
+            self._begin.start()
+
+    def _prepare_next(self) -> None:
+        """In idle time, one muscle at a time: its markers and its pattern's areas in the scene on screen,
+        so that selecting it later only shows what is made."""
+        scene = self._scene
+        if scene is None or not self._queue:
+            self._idle.stop()
+            return
+        node = self._queue.pop()
+        overlay = self.overlay(scene)
+        referral = referral_of(self.loaded.atlas, node)
+        if overlay is None or referral is None:
+            self._idle.stop()
+            return
+        self._markers_of(scene, node, referral)
+        item = scene.items_by_node.get(node)
+        overlay.prepare_pattern(*pattern_zones(self.loaded.atlas, node), item.outline() if item is not None else None)
+
+    def _markers_of(self, scene: BodyScene, node: str, referral) -> list[QPointF]:
+        key = (id(scene), node)
+        if key not in self._markers:  # where the markers go on a drawn muscle never changes
+            self._markers[key] = trigger_point_positions(scene, node, referral)
+        return self._markers[key]
 
     def set_enabled(self, on: bool) -> None:
         self.enabled = on
@@ -111,7 +150,7 @@ class ReferralLayer(QObject):
             referral = referral_of(self.loaded.atlas, node)
             assert referral is not None
             item = scene.items_by_node.get(node)
-            overlay.show_pattern(essential, spillover, trigger_point_positions(scene, node, referral),
-                                 item.outline() if item is not None and item.isVisible() else None)
+            overlay.show_pattern(essential, spillover, self._markers_of(scene, node, referral),
+                                 item.outline() if item is not None else None)
         else:
             overlay.clear_pattern()

@@ -32,7 +32,8 @@ OVERLAY_Z = 50.0  # above the highlights (25-45), below a traced line (55) and t
 MARKER_PX = 12.0  # the width of a trigger-point × on screen
 MARGIN = 8.0  # scene units round the zones for the cosmetic pens
 FIT_GUESS = 0.9  # screen pixels to a scene unit at fit, when the scene is in no view yet
-GRID = 32  # samples a side when snapping a trigger point into its muscle
+GRID = 20  # samples a side when snapping a trigger point into its muscle
+MADE_LIMIT = 128  # patterns whose areas an overlay keeps (every muscle with one, on both sides)
 SPREAD = 13.0  # scene units: two trigger points closer than this are set apart (about an × at fit)
 
 ESSENTIAL_FILL = QColor(ESSENTIAL)
@@ -234,6 +235,7 @@ class ReferralOverlay(QGraphicsItem):
         self._painted: tuple[str, ...] = ()
         self._points: tuple[QPointF, ...] = ()
         self._clear = QPainterPath()
+        self._made: dict[tuple, tuple[QPainterPath, QPainterPath]] = {}  # patterns' areas, as made
         self._essential_area = QPainterPath()
         self._spillover_area = QPainterPath()
         self._painted_area = QPainterPath()
@@ -277,13 +279,29 @@ class ReferralOverlay(QGraphicsItem):
         if (ess, spill) == (self._essential, self._spillover) and points == self._points and clear == self._clear:
             return
         self._essential, self._spillover, self._clear = ess, spill, clear
-        self._essential_area = _union(self._paths[z] for z in ess)
-        self._spillover_area = _union(self._paths[z] for z in spill)
-        if not clear.isEmpty():
-            self._essential_area = self._essential_area.subtracted(clear)
-            self._spillover_area = self._spillover_area.subtracted(clear)
+        self._essential_area, self._spillover_area = self.prepare_pattern(ess, spill, clear)
         self._points = points
         self._changed()
+
+    def prepare_pattern(self, essential: Iterable[str], spillover: Iterable[str],
+                        keep_clear: QPainterPath | None = None) -> tuple[QPainterPath, QPainterPath]:
+        """The essential and spillover areas of a pattern, made once (ahead in idle time, or when first
+        shown): the union and the cut-out are the slow part of showing one."""
+        ess = tuple(z for z in dict.fromkeys(essential) if z in self._paths)
+        spill = tuple(z for z in dict.fromkeys(spillover) if z in self._paths and z not in ess)
+        clear = keep_clear if keep_clear is not None else QPainterPath()
+        key = (ess, spill, clear.elementCount(), clear.boundingRect().getRect())
+        areas = self._made.get(key)
+        if areas is None:
+            essential_area = _union(self._paths[z] for z in ess)
+            spillover_area = _union(self._paths[z] for z in spill)
+            if not clear.isEmpty():
+                essential_area = essential_area.subtracted(clear)
+                spillover_area = spillover_area.subtracted(clear)
+            if len(self._made) >= MADE_LIMIT:
+                self._made.pop(next(iter(self._made)))
+            areas = self._made[key] = (essential_area, spillover_area)
+        return areas
 
     def clear_pattern(self) -> None:
         self.show_pattern((), (), ())
