@@ -70,6 +70,8 @@ def _where(data: Any, path: Iterable[Any]) -> str:
                 node = None
             if isinstance(node, dict) and isinstance(node.get("id"), str):
                 out += f" ({printable(node['id'], 40)})"
+            elif isinstance(node, dict) and isinstance(node.get("muscle"), str):  # a referral pattern
+                out += f" ({printable(node['muscle'], 40)})"
             elif isinstance(node, dict) and {"a", "b"} <= node.keys():
                 out += f" ({printable(str(node.get('a')), 40)} - {printable(str(node.get('b')), 40)})"
         else:

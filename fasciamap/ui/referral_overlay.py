@@ -73,7 +73,9 @@ def _tile(kind: str, dpr: float) -> QPixmap:
     step = {"essential": 7, "spillover": 9, "painted": 8, "thumb_essential": 5, "thumb_spillover": 5}[kind]
     size = max(2, round(step * dpr))
     pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    # the zone's fill is the tile's ground, so a zone is one pass of one brush, not a fill and a pattern
+    pixmap.fill({"essential": ESSENTIAL_FILL, "thumb_essential": ESSENTIAL_FILL, "spillover": SPILLOVER_FILL,
+                 "thumb_spillover": SPILLOVER_FILL}.get(kind, PAINTED_FILL))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     s = float(size)
@@ -184,8 +186,6 @@ def paint_zones(painter: QPainter, essential: QPainterPath, spillover: QPainterP
     wide = (0.8 if small else 1.0) * px
     if not spillover.isEmpty():
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SPILLOVER_FILL)
-        painter.drawPath(spillover)
         painter.setBrush(_pattern("thumb_spillover" if small else "spillover", painter, px))
         painter.drawPath(spillover)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -193,8 +193,6 @@ def paint_zones(painter: QPainter, essential: QPainterPath, spillover: QPainterP
         painter.drawPath(spillover)
     if not essential.isEmpty():
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ESSENTIAL_FILL)
-        painter.drawPath(essential)
         painter.setBrush(_pattern("thumb_essential" if small else "essential", painter, px))
         painter.drawPath(essential)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -367,8 +365,6 @@ class ReferralOverlay(QGraphicsItem):
         painted = not self._painted_area.isEmpty()
         if painted:  # the client's areas under the pattern, their edge over it: both read at once
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(PAINTED_FILL)
-            painter.drawPath(self._painted_area)
             painter.setBrush(_pattern("painted", painter, px))
             painter.drawPath(self._painted_area)
         paint_zones(painter, self._essential_area, self._spillover_area, px=px)

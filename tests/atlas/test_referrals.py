@@ -159,7 +159,7 @@ def test_bad_referral_data_names_the_place(write_data, mutate, message) -> None:
     with pytest.raises(AtlasError) as info:
         load_atlas(write_data(change))
     text = str(info.value)
-    assert "referrals[0]" in text and message in text
+    assert "referrals[0] (" in text and message in text  # the place, named by its muscle
 
 
 def test_a_second_pattern_for_one_muscle_is_refused(write_data) -> None:
