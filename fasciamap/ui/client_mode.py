@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QFont, QGuiApplication, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolBar, QToolButton, QWidget
 
 from .explanation import DISCLAIMER
-from .handout import paint_swatch
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -40,6 +39,8 @@ class _Swatch(QWidget):
         self.setFixedSize(QSize(round(size * 1.4), size))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from .handout import paint_swatch  # the handout's printing support loads only when a key is drawn
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_swatch(painter, QRectF(2, 2, self.width() - 4, self.height() - 4), self.kind, self.logicalDpiX())
