@@ -72,7 +72,8 @@ class ClientLegend(QWidget):
         disclaimer.setToolTip(DISCLAIMER)
         disclaimer.setStyleSheet("color: #6b5f57;")
         layout.addWidget(disclaimer, 1, 5)
-        layout.setColumnStretch(6, 1)
+        for col in (1, 3, 5):  # the keys share the width, wrapping only when it is short
+            layout.setColumnStretch(col, 1)
 
 
 class ClientMode(QObject):

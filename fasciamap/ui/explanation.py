@@ -68,7 +68,17 @@ def _citation_html(source: Source) -> str:
     return text
 
 
-def welcome_html() -> str:
+def welcome_html(plain: bool = False) -> str:
+    if plain:  # for a client looking on: what to touch, in everyday words
+        return (
+            "<h2>FasciaMap</h2>"
+            "<p>This is a map of the body's connective tissue, the fascia that wraps and joins the muscles.</p>"
+            "<p><b>Tap</b> a part of the body to see what it is and what it is joined to. <b>Press and hold</b> "
+            "for the explanation, <b>pinch</b> to zoom, and <b>swipe</b> sideways to turn the body round.</p>"
+            "<p><b>Where does it hurt?</b> Mark the sore areas on the body, and see which muscles can send pain "
+            "there.</p>"
+            f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
+        )
     return (
         "<h2>FasciaMap</h2>"
         "<p>An atlas of the body's fascial network. Click or tap a structure on the body — or type its "

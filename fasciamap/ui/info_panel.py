@@ -81,7 +81,7 @@ class ExplanationPanel(QWidget):
     def _render(self) -> None:
         node = self._node
         if node is None or node not in self._loaded.atlas.structures:
-            self.browser.setHtml(welcome_html())
+            self.browser.setHtml(welcome_html(self.plain.isChecked()))
         else:
             self.browser.setHtml(explanation_html(self._loaded, node, self.plain.isChecked(), self._expanded,
                                                   self._minimum, self._sources))

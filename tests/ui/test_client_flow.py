@@ -72,6 +72,7 @@ def test_the_walk_through_by_touch(window: MainWindow, device, tmp_path) -> None
     window.client_action.trigger()
     assert window.client.active and window.isFullScreen() and window.menuBar().isHidden()
     assert window.panel.plain.isChecked() and not window.panel.plain.isEnabled()
+    assert "Press and hold" in window.panel.text() and "Alt+Down" not in window.panel.text()  # a client's welcome
     window.show_pain_map()
     pain = window.pain_map()
     target = window.client.target_px()
