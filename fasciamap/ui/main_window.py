@@ -572,6 +572,7 @@ class MainWindow(QMainWindow):
         self.panel.plain.setChecked(self.settings.get(keys.PLAIN_LANGUAGE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.client.set_active(False)  # the next start opens as a desktop window, not full screen
         if self.settings is not None:
             self.settings.set(keys.GEOMETRY, self.saveGeometry())
             self.settings.set(keys.SPLITTER, self.splitter.saveState())

@@ -213,3 +213,11 @@ def test_help_explains_referral_and_client_mode(window: MainWindow) -> None:
     for words in ("Where does it hurt?", "Client mode", "Essential zone", "Spillover zone", "Trigger point",
                   "swipe sideways", "Ctrl+H", "F11", "Lucas et al."):
         assert words in text
+
+
+def test_closing_in_client_mode_puts_the_desktop_back(window: MainWindow) -> None:
+    window.client_action.trigger()
+    assert window.isFullScreen()
+    window.close()
+    assert not window.client.active and not window.isFullScreen()
+    assert window.settings is not None and not window.menuBar().isHidden()
