@@ -18,6 +18,8 @@ from .atlas.model import Line
 from .atlas.surface import SurfaceCover
 from .cli_pain import UnknownZoneError, cmd_pain, cmd_referral
 from .cli_pain import add_parsers as add_pain_parsers
+from .cli_quiz import add_parser as add_quiz_parser
+from .cli_quiz import cmd_quiz
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -335,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("zones", help="the pain zones of the body's surface: id, name, views")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     add_pain_parsers(sub)
+    add_quiz_parser(sub)
     p = sub.add_parser("handout", help="write the one-page client handout of a structure (PDF or PNG) without a window")
     p.add_argument("file", help="FILE.pdf or FILE.png")
     p.add_argument("--select", metavar="ID", required=True, help="structure to explain (e.g. gluteus_minimus.right)")
@@ -425,6 +428,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_referral(loaded, args, _print_json)
         if args.command == "pain":
             return cmd_pain(loaded, args, _print_json, _cover(loaded))
+        if args.command == "quiz":
+            return cmd_quiz(loaded, args, _print_json)
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
                    "check": cmd_check, "lines": cmd_lines, "line": cmd_line, "zones": cmd_zones}[args.command]
         return handler(loaded, args)

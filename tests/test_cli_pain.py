@@ -56,3 +56,20 @@ def test_an_unknown_zone_is_a_json_error(capsys) -> None:
     code, out, err = run(capsys, "pain", "hipp", "--json")
     assert code == 2 and "no pain zone 'hipp'" in err
     assert json.loads(out)["error"]["kind"] == "unknown_zone"
+
+
+def test_quiz_prints_questions_with_answers_reproducibly(capsys) -> None:
+    code, out, _ = run(capsys, "quiz", "--region", "back", "--count", "5", "--seed", "3", "--json")
+    first = json.loads(out)
+    assert code == 0 and len(first) == 5 and all(q["region"] == "back" and q["answer"] in q["choices"] for q in first)
+    _, again, _ = run(capsys, "quiz", "--region", "back", "--count", "5", "--seed", "3", "--json")
+    assert json.loads(again) == first
+    code, out, _ = run(capsys, "quiz", "--kind", "referral", "--count", "2", "--seed", "1")
+    assert code == 0 and "Answer:" in out and "Sources:" in out
+
+
+def test_quiz_rejects_an_unknown_region_or_a_bad_count(capsys) -> None:
+    code, out, err = run(capsys, "quiz", "--region", "elbowland", "--json")
+    assert code == 2 and "no region 'elbowland'" in err and json.loads(out)["error"]["kind"] == "unknown_region"
+    code, _, err = run(capsys, "quiz", "--count", "0")
+    assert code == 2 and "between 1 and 500" in err
