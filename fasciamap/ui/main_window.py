@@ -24,9 +24,9 @@ from ..atlas.placement import best_view
 from . import settings as keys
 from .body_scene import SEE_THROUGH, BodyScene
 from .body_view import BodyView
+from .client_mode import ClientMode
 from .explanation import DISCLAIMER
 from .info_panel import ExplanationPanel
-from .client_mode import ClientMode
 from .layer_control import LayerControl
 from .legend import Legend
 from .referral_layer import ReferralLayer
