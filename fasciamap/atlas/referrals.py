@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .finder import MAX_QUERY, fold
 from .model import EVIDENCE_LEVELS, Atlas, Referral
 from .surface import SurfaceCover
+from .zones import zone_nodes
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,8 @@ def pattern_zones(atlas: Atlas, node: str) -> tuple[tuple[str, ...], tuple[str, 
 
 def zone_names(atlas: Atlas) -> dict[str, str]:
     """Zone node -> the name the user reads ("Lateral hip (right)")."""
-    names: dict[str, str] = {}
-    for z in atlas.zones.values():
-        for side in (("left", "right") if z.paired else (None,)):
-            names[f"{z.id}.{side}" if side else z.id] = f"{z.name} ({side})" if side else z.name
-    return names
+    return {node: f"{atlas.zones[base].name} ({side})" if side else atlas.zones[base].name
+            for node, (base, side) in zone_nodes(atlas).items()}
 
 
 def resolve_zones(atlas: Atlas, query: str) -> tuple[str, ...]:

@@ -172,11 +172,10 @@ class PainMap(QWidget):
     def _thumbnail(self, node: str) -> QIcon | None:
         """The muscle's pattern on the view that shows most of it (cached per muscle and view)."""
         zones = self.layer.zone_map()
-        if zones is None:
+        best = self.layer.pattern_view(node)
+        if zones is None or best is None:
             return None
         essential, spillover = pattern_zones(self.loaded.atlas, node)
-        best = max(zones.outlines, key=lambda v: (sum(z in zones.outlines[v] for z in essential),
-                                                   sum(z in zones.outlines[v] for z in spillover)))
         key = (node, best)
         if key not in self._thumbs:
             scene = self._scene_for(best)
