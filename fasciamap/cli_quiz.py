@@ -55,7 +55,8 @@ def cmd_quiz(loaded: LoadedAtlas, args: argparse.Namespace, print_json: Any) -> 
                                            seed=args.seed)
     if args.json:
         print_json([{"id": q.id, "kind": q.kind, "prompt": q.prompt, "choices": list(q.choices), "answer": q.answer,
-                     "explanation": q.explanation, "sources": list(q.sources), "region": q.region}
+                     "explanation": q.explanation, "sources": list(q.sources),
+                     "locators": dict(q.locators), "region": q.region}
                     for q in questions])
         return EXIT_OK if questions else EXIT_NOT_FOUND
     if not questions:
@@ -67,5 +68,7 @@ def cmd_quiz(loaded: LoadedAtlas, args: argparse.Namespace, print_json: Any) -> 
             print(f"   {letter}) {choice}")
         right = "abcd"[q.choices.index(q.answer)]
         print(f"   Answer: {right}) {q.answer}. {q.explanation}")
-        print(f"   Sources: {', '.join(atlas.sources[s].citation().split('. ')[0] for s in q.sources)}\n")
+        cited = (atlas.sources[s].citation().split(". ")[0] + (f", {q.locator(s)}" if q.locator(s) else "")
+                 for s in q.sources)
+        print(f"   Sources: {'; '.join(cited)}\n")
     return EXIT_OK

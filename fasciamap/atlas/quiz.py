@@ -9,8 +9,8 @@ the sources come with it. The set is deterministic; a quiz draws from it with a 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from .model import EVIDENCE_LABELS, EVIDENCE_LEVELS, Atlas
 
@@ -38,6 +38,13 @@ class Question:
     region: str  # the subject's region (a structure's), for quizzes kept to one part of the body
     subject: str  # the structure, line or zone the question is about (base id)
     lines: tuple[str, ...] = ()  # the lines the subject lies on
+    # what a tap on the body may answer with: the base ids of structures (or zones, for "referral")
+    # that are right by the data; empty when the answer is not something drawn (a sheet, a level)
+    accepts: tuple[str, ...] = ()
+    locators: tuple[tuple[str, str], ...] = ()  # (source id, chapter or page) for the books among the sources
+
+    def locator(self, source_id: str) -> str:
+        return dict(self.locators).get(source_id, "")
 
 
 def _pick(rng: random.Random, pool: Iterable[str], exclude: set[str], n: int) -> list[str]:
@@ -70,12 +77,14 @@ class QuestionBank:
         return self.atlas.layers[self._bases[base].layer].depth
 
     def _question(self, kind: str, subject: str, prompt: str, answer: str, wrong: list[str], explanation: str,
-                  sources: Iterable[str], region: str) -> Question | None:
+                  sources: Iterable[str], region: str, accepts: Iterable[str] = (),
+                  locators: Mapping[str, str] | None = None) -> Question | None:
         if len(wrong) < CHOICES - 1 or answer in wrong:
             return None
         return Question(f"{kind}:{subject}", kind, prompt, tuple([answer, *wrong[:CHOICES - 1]]), answer,
                         explanation, tuple(dict.fromkeys(sources)), region, subject.split("/")[0],
-                        tuple(self._on_lines.get(subject.split("/")[0], ())))
+                        tuple(self._on_lines.get(subject.split("/")[0], ())), tuple(sorted(accepts)),
+                        tuple(sorted((locators or {}).items())))
 
     def _same_region(self, base: str, same_depth: bool = False) -> list[str]:
         s = self._bases[base]
@@ -94,7 +103,7 @@ class QuestionBank:
             region = {self._name_of(b) for b in self._same_region(base)} - {s.name}
             wrong += _pick(self._rng, region, {s.name, *wrong}, CHOICES - 1 - len(wrong))
             q = self._question("name", base, "Which structure is highlighted on the body?", s.name,
-                               wrong, s.summary, s.sources, s.region)
+                               wrong, s.summary, s.sources, s.region, (base,), s.locators)
             if q:
                 out.append(q)
         return out
@@ -124,7 +133,7 @@ class QuestionBank:
                         and self._depth(b) <= self._depth(top)}
                 q = self._question("deeper", f"{top}/{deep}", f"Which structure lies deep to the {self._name_of(top).lower()}?",
                                    self._name_of(deep), _pick(self._rng, pool, {self._name_of(d) for d in deeps}, CHOICES - 1),
-                                   c.explanation, c.sources, self._bases[top].region)
+                                   c.explanation, c.sources, self._bases[top].region, deeps, c.locators)
                 if q:
                     out.append(q)
         return out
@@ -155,7 +164,7 @@ class QuestionBank:
             wrong += _pick(self._rng, sheets, joining | set(wrong), CHOICES - 1 - len(wrong))
             q = self._question("sheet", "/".join(sorted(pair)),
                                f"Which fascial sheet joins the {self._name_of(a).lower()} and the {self._name_of(b).lower()}?",
-                               answer, wrong, c.explanation, c.sources, self._bases[a].region)
+                               answer, wrong, c.explanation, c.sources, self._bases[a].region, (), c.locators)
             if q:
                 out.append(q)
         return out
@@ -176,10 +185,11 @@ class QuestionBank:
                 transition = next((t for t in line.transitions if {t.source, t.target} == {x, y}), None)
                 why = transition.note if transition and transition.note else line.summary
                 sources = (transition.sources if transition else ()) or line.sources  # an unstudied step: the line's own
+                locators = transition.locators if transition and transition.sources else line.locators
                 q = self._question("next", f"{x}/{y}@{line.id}",
                                    f"On the {line.name}, which track comes after the {self._name_of(x).lower()}?",
                                    self._name_of(y), _pick(self._rng, pool, {self._name_of(t) for t in following[x]}, CHOICES - 1),
-                                   why, sources, self._bases[x].region)
+                                   why, sources, self._bases[x].region, following[x], locators)
                 if q:
                     out.append(q)
         return out
@@ -199,7 +209,7 @@ class QuestionBank:
                 q = self._question("referral", f"{muscle}/{zone}",
                                    f"Where is pain from a trigger point in the {self._name_of(muscle).lower()} usually felt?",
                                    zones[zone].name, _pick(self._rng, pool, {zones[z].name for z in covered}, CHOICES - 1),
-                                   r.plain, r.sources, region)
+                                   r.plain, r.sources, region, r.essential, r.locators)
                 if q:
                     out.append(q)
         return out
@@ -219,7 +229,8 @@ class QuestionBank:
                                taken | set(wrong), CHOICES - 1 - len(wrong))
                 q = self._question("refers_here", f"{zone.id}/{muscle}",
                                    f"Which of these muscles may send trigger-point pain to the {zone.name.lower()}?",
-                                   self._name_of(muscle), wrong, r.plain, r.sources, self._bases[muscle].region)
+                                   self._name_of(muscle), wrong, r.plain, r.sources, self._bases[muscle].region,
+                                   sending, r.locators)
                 if q:
                     out.append(q)
         return out
@@ -237,16 +248,19 @@ class QuestionBank:
                                f"How strong is the evidence that the {self._name_of(a).lower()} and the "
                                f"{self._name_of(b).lower()} are linked ({c.kind.replace('_', ' ')})?",
                                labels[c.evidence], _pick(self._rng, labels.values(), {labels[c.evidence]}, CHOICES - 1),
-                               c.explanation, c.sources, self._bases[a].region)
+                               c.explanation, c.sources, self._bases[a].region, (), c.locators)
             if q:
                 out.append(q)
         return out
 
     # -- a quiz -----------------------------------------------------------------------------------------
     def select(self, *, region: str | None = None, kind: str | None = None, line: str | None = None,
-               count: int = 10, seed: int | None = None) -> list[Question]:
-        """``count`` questions drawn with ``seed`` (the same seed, the same quiz), their choices shuffled."""
+               count: int = 10, seed: int | None = None, kinds: Iterable[str] | None = None) -> list[Question]:
+        """``count`` questions drawn with ``seed`` (the same seed, the same quiz), their choices shuffled;
+        ``kinds`` keeps to several kinds (e.g. those answered by a tap on the body)."""
+        allowed = set(kinds) if kinds is not None else None
         pool = [q for q in self.questions if (region is None or q.region == region) and (kind is None or q.kind == kind)
+                and (allowed is None or q.kind in allowed)
                 and (line is None or (q.id.endswith(f"@{line}") if q.kind == "next" else line in q.lines))]
         rng = random.Random(seed)
         chosen = rng.sample(pool, min(count, len(pool)))
@@ -254,6 +268,17 @@ class QuestionBank:
         for q in chosen:
             choices = list(q.choices)
             rng.shuffle(choices)
-            out.append(Question(q.id, q.kind, q.prompt, tuple(choices), q.answer, q.explanation, q.sources, q.region,
-                                q.subject, q.lines))
+            out.append(replace(q, choices=tuple(choices)))
+        return out
+
+    def by_id(self, ids: Iterable[str], seed: int | None = None) -> list[Question]:
+        """The questions with these ids that the atlas still yields (a retry of remembered misses)."""
+        index = {q.id: q for q in self.questions}
+        rng = random.Random(seed)
+        out = []
+        for qid in dict.fromkeys(ids):
+            if qid in index:
+                choices = list(index[qid].choices)
+                rng.shuffle(choices)
+                out.append(replace(index[qid], choices=tuple(choices)))
         return out

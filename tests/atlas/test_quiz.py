@@ -47,6 +47,7 @@ def test_exactly_one_choice_is_right_by_the_graph(loaded, bank) -> None:
         wrong = [c for c in q.choices if c != q.answer]
         if q.kind == "name":
             assert q.answer == names[q.subject] and all(by_name.get(w, set()) != {q.subject} for w in wrong)
+            assert q.accepts == (q.subject,)
         elif q.kind == "deeper":
             top = q.subject
             beneath = {b if depth[a] < depth[b] else a for c in atlas.connections if c.kind == "overlies"
@@ -54,10 +55,12 @@ def test_exactly_one_choice_is_right_by_the_graph(loaded, bank) -> None:
                        and min((a, b), key=lambda x: depth[x]) == top}
             assert by_name[q.answer] & beneath, q.id
             assert all(not (by_name[w] & beneath) for w in wrong), q.id
+            assert set(q.accepts) == beneath, q.id  # a tap on any structure recorded beneath is right
         elif q.kind == "sheet":
             a, b = q.id.split(":", 1)[1].split("/")
             joining = {c.sheet.name for c in atlas.connections if c.sheet is not None and set(_bases(atlas, c)) == {a, b}}
             assert joining == {q.answer} and not set(wrong) & joining, q.id
+            assert q.accepts == ()  # a sheet's name is chosen, not tapped
         elif q.kind == "next":
             pair, line_id = q.id.split(":", 1)[1].split("@")
             x = pair.split("/")[0]
@@ -66,21 +69,25 @@ def test_exactly_one_choice_is_right_by_the_graph(loaded, bank) -> None:
             after = {tracks[i + 1] for i, t in enumerate(tracks[:-1]) if t == x}
             after |= {next(s.id for s in br.steps if not s.station) for br in line.branches if br.leaves_after == x}
             assert by_name[q.answer] & after and all(not (by_name[w] & after) for w in wrong), q.id
+            assert set(q.accepts) == after, q.id
         elif q.kind == "referral":
             r = atlas.referrals[q.subject]
             assert zone_by_name[q.answer] in r.essential
             assert all(zone_by_name[w] not in r.essential + r.spillover for w in wrong), q.id
+            assert set(q.accepts) == set(r.essential), q.id  # any essential zone tapped is right
         elif q.kind == "refers_here":
             zone = q.subject
             assert zone in atlas.referrals[next(iter(by_name[q.answer] & set(atlas.referrals)))].essential
             for w in wrong:
                 r = atlas.referrals[next(iter(by_name[w] & set(atlas.referrals)))]
                 assert zone not in r.essential + r.spillover, q.id
+            assert set(q.accepts) == {m for m, r in atlas.referrals.items() if zone in r.essential}, q.id
         elif q.kind == "evidence":
             a, b, kind = q.id.split(":", 1)[1].split("/")
             levels = {c.evidence for c in atlas.connections if c.kind == kind and set(_bases(atlas, c)) == {a, b}}
             labels = {EVIDENCE_LABELS[level].split(" — ")[0] for level in levels}
             assert labels == {q.answer} and not set(wrong) & labels, q.id
+            assert q.accepts == ()
 
 
 def test_distractors_are_plausible(loaded, bank) -> None:
@@ -105,3 +112,10 @@ def test_a_quiz_is_reproducible_with_a_seed_and_can_be_kept_to_a_region_or_kind(
     line = bank.select(line="spiral_line", count=50, seed=1)
     assert line and all(q.id.endswith("@spiral_line") if q.kind == "next" else "spiral_line" in q.lines for q in line)
     assert bank.select(region="nowhere", count=5, seed=1) == []
+
+
+def test_every_book_a_question_cites_comes_with_its_chapter(loaded, bank) -> None:
+    for q in bank.questions:
+        for sid in q.sources:
+            if loaded.atlas.sources[sid].isbn:
+                assert q.locator(sid), (q.id, sid)
