@@ -20,6 +20,8 @@ from .cli_pain import UnknownZoneError, cmd_pain, cmd_referral
 from .cli_pain import add_parsers as add_pain_parsers
 from .cli_quiz import add_parser as add_quiz_parser
 from .cli_quiz import cmd_quiz
+from .cli_learn import add_parser as add_tours_parser
+from .cli_learn import cmd_tours
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -251,17 +253,23 @@ def cmd_zones(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
 def cmd_check(loaded: LoadedAtlas, args: argparse.Namespace) -> int:
     """Nothing to list when the atlas is sound: problems are raised by :func:`load` (and the zone
     artwork's by :func:`_zones`) before this prints."""
+    from .cli_learn import read_learn
+
     atlas = loaded.atlas
     zones = _zones(loaded)
+    learn = read_learn(loaded, args.json, _print_json)  # the primer and the tours, checked against the atlas
+    if learn is None:
+        return EXIT_BAD_INPUT
     n = {"structures": len({s.base_id for s in atlas.structures.values()}), "nodes": len(atlas.structures),
          "drawn": sum(len(v.structures) for v in loaded.views.values()), "views": len(loaded.views),
          "connections": len(atlas.connections), "sources": len(atlas.sources), "lines": len(atlas.lines),
-         "zones": len(zones)}
+         "zones": len(zones), "primer_sections": len(learn.sections), "tours": len(learn.tours)}
     if args.json:
         _print_json({"ok": True, **n})
     else:
         print(f"OK: {n['structures']} structures ({n['nodes']} nodes, {n['drawn']} drawn across {n['views']} views), "
-              f"{n['connections']} connections, {n['lines']} lines, {n['zones']} pain zones, {n['sources']} sources")
+              f"{n['connections']} connections, {n['lines']} lines, {n['zones']} pain zones, {n['sources']} sources; "
+              f"primer of {n['primer_sections']} sections, {n['tours']} guided tours")
     return EXIT_OK
 
 
@@ -338,6 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     add_pain_parsers(sub)
     add_quiz_parser(sub)
+    add_tours_parser(sub)
     p = sub.add_parser("handout", help="write the one-page client handout of a structure (PDF or PNG) without a window")
     p.add_argument("file", help="FILE.pdf or FILE.png")
     p.add_argument("--select", metavar="ID", required=True, help="structure to explain (e.g. gluteus_minimus.right)")
@@ -346,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", metavar="TEXT", default="", help="the therapist's note printed on the page")
     p.add_argument("--page", choices=["A4", "Letter"], default="A4", help="page size")
     p.add_argument("--view", help="the view to draw (default: the one that shows the structure best)")
-    p = sub.add_parser("check", help="validate the data file and the artwork against each other")
+    p = sub.add_parser("check", help="validate the data file, the artwork and the learning content against each other")
     p.add_argument("--all", action="store_true", help="list every problem (by default the first 25)")
     p.add_argument("--json", action="store_true", help="JSON on stdout")
     p = sub.add_parser("screenshot", help="render the window offscreen to a PNG and exit")
@@ -364,6 +373,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --line: the side to trace it on (both: the two sides of a line that crosses)")
     p.add_argument("--pain", action="append", metavar="ZONE", help='open "Where does it hurt?" with this zone marked (repeatable)')
     p.add_argument("--client", action="store_true", help="in client mode (large type, plain words)")
+    p.add_argument("--plain", action="store_true", help="with Plain words on")
+    p.add_argument("--primer", nargs="?", const="", metavar="SECTION", help="with the fascia primer open (at a section)")
+    p.add_argument("--tour", metavar="ID", help="playing a guided tour (see: fasciamap tours)")
+    p.add_argument("--step", type=_limit, default=1, metavar="N", help="with --tour: the stop shown (from 1)")
     return parser
 
 
@@ -417,7 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return screenshot(args.file, select=args.select, view=args.view, layer=args.layer, size=args.size,
                               zoom_to_selection=args.zoom_to_selection, zoom=args.zoom, at=args.at,
-                              line=args.line, side=args.side, pain=args.pain or (), client=args.client)
+                              line=args.line, side=args.side, pain=args.pain or (), client=args.client,
+                              primer=args.primer, tour=args.tour, step=args.step, plain=args.plain)
         if args.command == "handout":
             from .ui.handout_export import export_handout
 
@@ -430,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_pain(loaded, args, _print_json, _cover(loaded))
         if args.command == "quiz":
             return cmd_quiz(loaded, args, _print_json)
+        if args.command == "tours":
+            return cmd_tours(loaded, args, _print_json)
         handler = {"regions": cmd_regions, "connections": cmd_connections, "find": cmd_find, "path": cmd_path,
                    "check": cmd_check, "lines": cmd_lines, "line": cmd_line, "zones": cmd_zones}[args.command]
         return handler(loaded, args)

@@ -30,3 +30,11 @@ def art_dir() -> Path:
         return Path(os.environ["FASCIAMAP_ART_DIR"])
     bundled = _BUNDLED / "svg"
     return bundled if bundled.is_dir() else _CHECKOUT / "assets" / "svg"
+
+
+def learn_file() -> Path:
+    """The fascia primer and guided tours (``learn.json``); ``FASCIAMAP_LEARN`` points elsewhere."""
+    if os.environ.get("FASCIAMAP_LEARN"):
+        return Path(os.environ["FASCIAMAP_LEARN"])
+    bundled = _BUNDLED / "data" / "learn.json"
+    return bundled if bundled.exists() else _CHECKOUT / "data" / "learn.json"

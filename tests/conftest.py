@@ -13,6 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the user's cache: each run validates and parses from scratch.
 os.environ["FASCIAMAP_CACHE_DIR"] = "off"
+# ...nor the learner's quiz progress: each test that needs one points this at its own file.
+os.environ["FASCIAMAP_QUIZ_PROGRESS"] = os.path.join(__import__("tempfile").mkdtemp(prefix="fasciamap-quiz-"),
+                                                     "quiz-progress.json")
 
 from fasciamap import resources  # noqa: E402
 from fasciamap.atlas import LoadedAtlas, load  # noqa: E402

@@ -24,6 +24,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_data_and_artwork(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "fasciamap/_bundled/data/regions.json" in names
+    assert "fasciamap/_bundled/data/learn.json" in names  # the primer and the guided tours
+    assert "fasciamap/atlas/learn.schema.json" in names
     assert {f"fasciamap/_bundled/svg/{name}.svg" for name in (
         "front", "back", "lateral", "zones-front", "zones-back", "zones-lateral")} <= names
     assert "fasciamap/atlas/regions.schema.json" in names
@@ -43,6 +45,7 @@ def test_installed_wheel_works_from_another_folder(wheel: Path, tmp_path: Path) 
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK:") and "pain zones" in result.stdout  # the zone artwork ships too
+    assert "8 guided tours" in result.stdout  # and the learning content
     where = subprocess.run([sys.executable, "-c", "import fasciamap.resources as r; print(r.data_file())"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
     assert str(target) in where.stdout

@@ -47,6 +47,12 @@ class Question:
         return dict(self.locators).get(source_id, "")
 
 
+def _to_place(zone_name: str) -> str:
+    """ "to the heel", but "around the eye", "between the shoulder blades": a zone named by a preposition."""
+    name = zone_name.lower()
+    return name if name.split()[0] in ("around", "between") else f"to the {name}"
+
+
 def _pick(rng: random.Random, pool: Iterable[str], exclude: set[str], n: int) -> list[str]:
     options = sorted(set(pool) - exclude)
     rng.shuffle(options)
@@ -228,7 +234,7 @@ class QuestionBank:
                 wrong += _pick(self._rng, {self._name_of(m) for m in self.atlas.referrals if m not in reaching},
                                taken | set(wrong), CHOICES - 1 - len(wrong))
                 q = self._question("refers_here", f"{zone.id}/{muscle}",
-                                   f"Which of these muscles may send trigger-point pain to the {zone.name.lower()}?",
+                                   f"Which of these muscles may send trigger-point pain {_to_place(zone.name)}?",
                                    self._name_of(muscle), wrong, r.plain, r.sources, self._bases[muscle].region,
                                    sending, r.locators)
                 if q:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QPainter, QPaintEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QListWidget, QToolBar, QToolButton, QWidget
 
 from .explanation import DISCLAIMER
 
@@ -139,17 +139,18 @@ class ClientMode(QObject):
         self.changed.emit(on)
 
     def size_targets(self) -> None:
-        """Every button of the client toolbar and of the pain map at least 9 mm square."""
+        """Every button of the client toolbar and of the open panels (pain map, quiz, tour) at least
+        9 mm square, and their list rows as tall."""
         size = touch_target_px(self.window)
         for button in self.toolbar.findChildren(QToolButton):
             button.setMinimumSize(QSize(size, size))
-        pain = self.window.pain_map_if_open()
-        if pain is not None:
-            for button in pain.findChildren(QWidget):
+        for panel in self.window.touch_panels():
+            for button in panel.findChildren(QWidget):
                 if hasattr(button, "setCheckable"):
                     button.setMinimumHeight(size)
-            pain.results.setFont(QApplication.font())
-            pain.results.setStyleSheet(f"QListWidget::item {{ min-height: {size}px; }}")
+            for rows in panel.findChildren(QListWidget):
+                rows.setFont(QApplication.font())
+                rows.setStyleSheet(f"QListWidget::item {{ min-height: {size}px; }}")
 
     def target_px(self) -> int:
         return touch_target_px(self.window)

@@ -77,6 +77,8 @@ def welcome_html(plain: bool = False) -> str:
             "for the explanation, <b>pinch</b> to zoom, and <b>swipe</b> sideways to turn the body round.</p>"
             "<p><b>Where does it hurt?</b> Mark the sore areas on the body, and see which muscles can send pain "
             "there.</p>"
+            '<p><b>Learn:</b> <a href="learn:primer">what fascia is, in a few minutes</a> · '
+            '<a href="learn:tours">a guided tour round the body</a></p>'
             f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
         )
     return (
@@ -92,6 +94,9 @@ def welcome_html(plain: bool = False) -> str:
         "Connected tissue that lies deeper than your selection shows through, hatched; the legend "
         "under the body explains the colours and line styles.</p>"
         "<p><b>Plain words</b> (top right) explains everything in everyday language.</p>"
+        '<p><b>Learn</b> (the Learn menu): <a href="learn:primer">a short primer on fascia</a>, with its sources; '
+        '<a href="learn:tours">guided tours</a> that walk the body step by step; and '
+        '<a href="learn:quiz">a quiz</a> drawn from the map itself.</p>'
         f'<p class="disclaimer">{escape(DISCLAIMER)}</p>'
     )
 

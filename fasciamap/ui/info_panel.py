@@ -25,6 +25,7 @@ class ExplanationPanel(QWidget):
     line_requested = Signal(str)  # a line id: trace it
     path_requested = Signal()  # choose where a path from the selection should go
     evidence_requested = Signal(str)  # the weakest evidence to show
+    learn_requested = Signal(str)  # "primer", "tours" or "quiz"
 
     def __init__(self, loaded: LoadedAtlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +143,8 @@ class ExplanationPanel(QWidget):
             position = self.browser.verticalScrollBar().value()
             self._render()
             self.browser.verticalScrollBar().setValue(position)
+        elif url.scheme() == "learn":
+            self.learn_requested.emit(url.path() or url.toString().removeprefix("learn:"))
         elif url.scheme() == "filter":
             self.evidence_requested.emit(url.path() or url.toString().removeprefix("filter:"))
         elif url.scheme() in ("http", "https"):

@@ -28,6 +28,7 @@ from .client_mode import ClientMode
 from .explanation import DISCLAIMER
 from .info_panel import ExplanationPanel
 from .layer_control import LayerControl
+from .learning import Learning
 from .legend import Legend
 from .referral_layer import ReferralLayer
 from .scene_geometry import geometry_for
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from .line_explorer import LineExplorer
     from .line_trace import LineTracer
     from .pain_map import PainMap
+    from .quiz_cue import QuizCueLayer
+    from .quiz_view import QuizPanel
 
 class MainWindow(QMainWindow):
     def __init__(self, loaded: LoadedAtlas, settings: Settings | None = None) -> None:
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.search = SearchBox(loaded.graph)
+        self.learning = Learning(self)  # the primer and the tours, read when first opened
         self._build_actions()
         self.hover_label = QLabel("")
         self.statusBar().addWidget(self.hover_label, 1)
@@ -90,7 +94,7 @@ class MainWindow(QMainWindow):
         self.body_view.hovered.connect(self._on_hovered)
         self.body_view.double_clicked.connect(self._on_double_clicked)
         self.body_view.long_pressed.connect(self.show_details)
-        self.body_view.swiped.connect(self.turn)
+        self.body_view.swiped.connect(self._on_swiped)
         self.body_view.stroked.connect(self._on_stroke)
         self.body_view.stroke_ended.connect(self._on_stroke_ended)
         self.panel.structure_requested.connect(self.show_structure)
@@ -98,7 +102,10 @@ class MainWindow(QMainWindow):
         self.search.group_chosen.connect(self._on_group)
         self.search.not_found.connect(lambda msg: self.statusBar().showMessage(msg, 6000))
         self.panel.plain_language_changed.connect(self._remember_plain)
+        self.panel.plain_language_changed.connect(lambda _plain: self.learning.set_plain(self.learning.plain))
+        self.client.changed.connect(lambda _on: self.learning.set_plain(self.learning.plain))
         self.panel.line_requested.connect(self.trace_line)
+        self.panel.learn_requested.connect(self.learning.open)
         self.panel.path_requested.connect(self.choose_path)
         self.panel.evidence_requested.connect(self.selection.set_minimum_evidence)
         self.selection.evidence_changed.connect(self._on_evidence)
@@ -108,6 +115,10 @@ class MainWindow(QMainWindow):
         self.tracer: LineTracer | None = None
         self._pain: PainMap | None = None  # "Where does it hurt?", built when first opened
         self._pain_dock: QDockWidget | None = None
+        self._quiz: QuizPanel | None = None  # the quiz, built when first opened
+        self._quiz_dock: QDockWidget | None = None
+        self._quiz_cues: QuizCueLayer | None = None
+        self._quiz_stroking = False
 
         self.resize(1280, 800)
         self._restore()
@@ -165,6 +176,8 @@ class MainWindow(QMainWindow):
         self.client.changed.connect(self.client_action.setChecked)
         self.exit_client_action = self._action("Exit client mode", lambda: self.client.set_active(False))
         self.turn_action = self._action("Turn the body", lambda: self.turn(1), "Ctrl+T")
+        self.quiz_action = self._action("Quiz…", self.show_quiz, "Ctrl+Shift+Q")
+        self.quiz_action.setToolTip("Questions drawn from the map: tap the answers on the body (Ctrl+Shift+Q)")
         export = self._action("Export image…", self._export_image, "Ctrl+E")
         quit_action = self._action("Quit", self.close, QKeySequence.StandardKey.Quit)
         about = self._action("About FasciaMap", self._about)
@@ -224,6 +237,14 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.turn_action)
         view_menu.addAction(self.client_action)
+        learn_menu = menu.addMenu("&Learn")
+        learn_menu.addAction(self.learning.primer_action)
+        learn_menu.addMenu(self.learning.tours_menu)
+        learn_menu.addAction(self.quiz_action)
+        learn_menu.addSeparator()
+        for act in (self.learning.next_action, self.learning.previous_action, self.learning.end_action):
+            learn_menu.addAction(act)
+        self.learn_menu = learn_menu
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.help_action)
         help_menu.addAction(about)
@@ -256,6 +277,8 @@ class MainWindow(QMainWindow):
         self.referrals.show_scene(scene)
         if self.tracer is not None:
             self.tracer.show_scene(scene)
+        if self._quiz_cues is not None:
+            self._quiz_cues.show_scene(scene)
         self._remember(keys.VIEW, view_id)
 
     def set_layer(self, mode: str) -> None:
@@ -281,8 +304,15 @@ class MainWindow(QMainWindow):
         name = self.loaded.atlas.structures[node].display_name if node else ""
         self.setWindowTitle(f"FasciaMap — {name}" if name else "FasciaMap")
 
+    @property
+    def name_side(self) -> str:
+        """The side a structure chosen by name is shown on: the side last tapped."""
+        return self._side
+
     @Slot(object)
     def _on_clicked(self, node: str | None) -> None:
+        if self._quiz is not None and self._quiz.take_structure(node):
+            return  # an answer: selecting it would name it
         if node is not None and self.loaded.atlas.structures[node].side:
             self._side = self.loaded.atlas.structures[node].side  # names then pick the side last tapped
         self.selection.select(node)
@@ -303,6 +333,8 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_double_clicked(self, node: str | None) -> None:
         """Double-click (or double-tap) a structure to select it and frame what it connects to."""
+        if self.quiz_asking():
+            return
         if node is None:
             self.body_view.fit()
             return
@@ -318,21 +350,23 @@ class MainWindow(QMainWindow):
     def explorer(self) -> LineExplorer:
         """The line explorer, docked beside the body; built on first use so start-up never pays for it."""
         if self._explorer is None:
-            from PySide6.QtWidgets import QDockWidget
-
             from .line_explorer import LineExplorer
+
+            tracer = self.line_tracer()
+            self._explorer = LineExplorer(self.loaded, self.selection)
+            self._explorer.structure_requested.connect(self._on_track_chosen)
+            self._dock = self.dock_panel("Lines", "lines-dock", self._explorer)
+            tracer.show_scene(self.scene_for(self.view_id))
+        return self._explorer
+
+    def line_tracer(self) -> LineTracer:
+        """What draws a traced line or path over the body, built on first use."""
+        if self.tracer is None:
             from .line_trace import LineTracer
 
             self.tracer = LineTracer(self.loaded, self.selection, self)
-            self._explorer = LineExplorer(self.loaded, self.selection)
-            self._explorer.structure_requested.connect(self._on_track_chosen)
-            dock = QDockWidget("Lines", self)
-            dock.setObjectName("lines-dock")
-            dock.setWidget(self._explorer)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            self._dock = dock
             self.tracer.show_scene(self.scene_for(self.view_id))
-        return self._explorer
+        return self.tracer
 
     def show_lines(self) -> None:
         explorer = self.explorer()
@@ -388,7 +422,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_hovered(self, node: str | None) -> None:
-        if node is None:
+        if node is None or self.quiz_asking():  # a quiz question must not be answered by hovering
             self.hover_label.setText("")
             return
         s = self.loaded.atlas.structures[node]
@@ -412,6 +446,39 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # -- touch: turning and details ------------------------------------------------------------------
+    def _on_swiped(self, step: int) -> None:
+        """A swipe turns the body, or during a guided tour moves along it."""
+        if self.learning.touring:
+            self.learning.swipe(step)
+        else:
+            self.turn(step)
+
+    def dock_panel(self, title: str, name: str, panel: QWidget,
+                   area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea) -> QDockWidget:
+        """A panel docked beside the body; one opened beside another shares its place as a tab, so the
+        body keeps its width. In client mode its buttons are sized for a finger."""
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(panel)
+        neighbour = next((d for d in self.findChildren(QDockWidget)
+                          if d is not dock and self.dockWidgetArea(d) == area and d.isVisible()), None)
+        self.addDockWidget(area, dock)
+        if neighbour is not None and area == Qt.DockWidgetArea.LeftDockWidgetArea:
+            self.tabifyDockWidget(neighbour, dock)
+        self.fit_client_targets()
+        return dock
+
+    def touch_panels(self) -> list[QWidget]:
+        """The panels opened so far whose buttons a finger must be able to hit in client mode."""
+        return [p for p in (self._pain, self._quiz, self.learning.player, self.learning.primer) if p is not None]
+
+    def fit_client_targets(self) -> None:
+        """A panel opened in client mode gets buttons large enough for a finger."""
+        if self.client.active:
+            self.client.size_targets()
+
     def turn(self, step: int) -> None:
         """Turn the body round by one view (a swipe): front, right side, back, left side."""
         order = [v for v in ("front", "right", "back", "left") if v in self.loaded.views]
@@ -422,7 +489,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def show_details(self, node: str | None) -> None:
         """Long-press: select and open the explanation beside the body (the panel when it is hidden)."""
-        if node is None:
+        if node is None or self.quiz_asking():
             return
         self.selection.select(node)
         sizes = self.splitter.sizes()
@@ -434,8 +501,6 @@ class MainWindow(QMainWindow):
     # -- "Where does it hurt?" ------------------------------------------------------------------------
     def pain_map(self) -> PainMap:
         if self._pain is None:
-            from PySide6.QtWidgets import QDockWidget
-
             from .pain_map import PainMap
 
             self._pain = PainMap(self.loaded, self.referrals, self.scene_for)
@@ -443,17 +508,8 @@ class MainWindow(QMainWindow):
             self._pain.muscle_chosen.connect(self.show_structure)
             self._pain.line_chosen.connect(lambda line_id: self.trace_line(line_id))
             self._pain.tool_changed.connect(self._on_pain_tool)
-            dock = QDockWidget("Where does it hurt?", self)
-            dock.setObjectName("pain-dock")
-            dock.setWidget(self._pain)
-            dock.visibilityChanged.connect(self._on_pain_visible)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-            self._pain_dock = dock
-            if self.client.active:
-                self.client.size_targets()  # the new buttons, large enough for a finger
-        return self._pain
-
-    def pain_map_if_open(self) -> PainMap | None:
+            self._pain_dock = self.dock_panel("Where does it hurt?", "pain-dock", self._pain)
+            self._pain_dock.visibilityChanged.connect(self._on_pain_visible)
         return self._pain
 
     def show_pain_map(self) -> None:
@@ -463,18 +519,83 @@ class MainWindow(QMainWindow):
         self._pain_dock.raise_()
         self.body_view.set_surface_mode(pain.tool != "explore")
 
-    def _on_pain_tool(self, tool: str) -> None:
-        self.body_view.set_surface_mode(tool != "explore" and bool(self._pain_dock and self._pain_dock.isVisible()))
+    def _painting(self) -> bool:
+        return bool(self._pain is not None and self._pain_dock and self._pain_dock.isVisible()
+                    and self._pain.tool != "explore")
 
-    def _on_pain_visible(self, visible: bool) -> None:
-        if self._pain is not None:
-            self.body_view.set_surface_mode(visible and self._pain.tool != "explore")
+    def _on_pain_tool(self, _tool: str) -> None:
+        self.body_view.set_surface_mode(self._painting())
+
+    def _on_pain_visible(self, _visible: bool) -> None:
+        self.body_view.set_surface_mode(self._painting())
+
+    # -- the quiz -------------------------------------------------------------------------------------
+    def quiz(self) -> QuizPanel:
+        if self._quiz is None:
+            from .quiz_cue import QuizCueLayer
+            from .quiz_view import QuizPanel
+            from .referral_overlay import zone_paths
+
+            def zones_of(scene: BodyScene) -> dict:
+                zone_map = self.referrals.zone_map()
+                return zone_paths(zone_map, scene.view_id) if zone_map is not None else {}
+
+            def zone_views(zone_node: str) -> tuple[str, ...]:
+                zone_map = self.referrals.zone_map()
+                zone = zone_map.zones.get(zone_node) if zone_map is not None else None
+                return tuple(v for v in zone.views if v in self.loaded.views) if zone is not None else ()
+
+            self._quiz_cues = QuizCueLayer(zones_of, self)
+            self._quiz = QuizPanel(self.loaded, self.referrals.pattern_view, zone_views)
+            self._quiz.cue_changed.connect(self._quiz_cues.show)
+            self._quiz.frame_wanted.connect(self._frame_for_quiz)
+            self._quiz.zone_answer_wanted.connect(
+                lambda on: self.body_view.set_surface_mode(on or self._painting()))
+            self._quiz.asking_changed.connect(self._on_quiz_asking)
+            self._quiz.subject_requested.connect(self.show_structure)
+            self._quiz_dock = self.dock_panel("Quiz", "quiz-dock", self._quiz)
+            self._quiz_dock.visibilityChanged.connect(self._on_quiz_visible)
+            self._quiz_cues.show_scene(self.scene_for(self.view_id))
+        return self._quiz
+
+    def show_quiz(self) -> None:
+        self.quiz()
+        assert self._quiz_dock is not None
+        self._quiz_dock.show()
+        self._quiz_dock.raise_()
+
+    def quiz_asking(self) -> bool:
+        """A quiz question is open: nothing on the body may name what it is."""
+        return bool(self._quiz is not None and self._quiz.asking and self._quiz_dock and self._quiz_dock.isVisible())
+
+    def _on_quiz_asking(self, asking: bool) -> None:
+        if asking:
+            self.selection.clear()  # a selected structure would name itself in the panel
+            self.selection.set_trace(None)
+            self.hover_label.setText("")
+
+    def _frame_for_quiz(self, view: str, layer: str) -> None:
+        if layer in self.layers.modes:
+            self.set_layer(layer)
+        if view in self.loaded.views:
+            self.set_view(view)
+        self.body_view.fit()
+
+    def _on_quiz_visible(self, visible: bool) -> None:
+        if not visible and self._quiz is not None and self._quiz.pages.currentIndex() == 1:
+            self._quiz.finish()  # closing the dock ends the quiz, keeping what was answered
 
     def _on_stroke(self, pos) -> None:
+        if self._quiz is not None and self._quiz.wants_body():
+            if not self._quiz_stroking:  # one answer per touch, however far the finger slides
+                self._quiz_stroking = True
+                self._quiz.take_zone(self.referrals.zone_at(pos))
+            return
         if self._pain is not None:
             self._pain.stroke(self.referrals.zone_at(pos))
 
     def _on_stroke_ended(self) -> None:
+        self._quiz_stroking = False
         if self._pain is not None:
             self._pain.end_stroke()
 

@@ -14,7 +14,8 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
                size: tuple[int, int] = (1280, 800), zoom_to_selection: bool = False,
                zoom: float | None = None, at: tuple[float, float] | None = None,
                line: str | None = None, side: str = "right", pain: tuple[str, ...] | list[str] = (),
-               client: bool = False) -> int:
+               client: bool = False, primer: str | None = None, tour: str | None = None, step: int = 1,
+               plain: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
@@ -39,6 +40,7 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
         window.close()
         return 2
     window.resize(*size)
+    window.panel.plain.setChecked(plain)
     window.set_layer(layer)
     window.set_view(view)
     window.show()
@@ -60,7 +62,22 @@ def screenshot(file: str, *, select: str | None = None, view: str = "front", lay
         window.set_view(view)
         if window.tracer is not None:
             window.tracer.overlay(window.body_view.body_scene()).finish()  # the whole line, not its first frame
+    if primer is not None and window.learning.show_primer(primer or None) is None:
+        window.close()
+        return 2
     window.body_view.fit()
+    if tour is not None:
+        learn = window.learning.content()
+        if learn is None or tour not in learn.tours or not 1 <= step <= len(learn.tours[tour].steps):
+            known = ", ".join(learn.tours) if learn else ""
+            print(f"fasciamap: no tour {tour[:40]!r} with a step {step} (tours: {known})", file=sys.stderr)
+            window.close()
+            return 2
+        window.learning.start_tour(tour)
+        assert window.learning.player is not None
+        window.learning.player.go(step - 1)
+        if window.tracer is not None:
+            window.tracer.overlay(window.body_view.body_scene()).finish()
     if zoom_to_selection:
         window.zoom_to_selection()
     if zoom is not None:

@@ -88,3 +88,10 @@ LINE_HALO = QColor(255, 250, 240, 220)
 # Referral patterns: the body's overlay, the handout's legend and the client legend share these.
 REFERRAL_ESSENTIAL = QColor("#d55e00")  # Okabe-Ito vermillion
 REFERRAL_SPILLOVER = QColor("#f8d3b8")
+
+# The quiz: what a question points at (Okabe-Ito reddish purple: none of the highlights above uses
+# it), and a tapped answer, right or wrong, told apart by the line's style as well as its colour.
+QUIZ_CUE = QColor("#cc79a7")
+QUIZ_CUE_EDGE = QColor("#7a2e5c")
+QUIZ_RIGHT = QColor("#009e73")
+QUIZ_WRONG = QColor("#1b1b1b")

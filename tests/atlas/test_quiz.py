@@ -119,3 +119,9 @@ def test_every_book_a_question_cites_comes_with_its_chapter(loaded, bank) -> Non
         for sid in q.sources:
             if loaded.atlas.sources[sid].isbn:
                 assert q.locator(sid), (q.id, sid)
+
+
+def test_prompts_read_as_english_where_a_zone_is_named_by_a_preposition(bank) -> None:
+    prompts = [q.prompt for q in bank.questions if q.kind == "refers_here"]
+    assert not [p for p in prompts if "the between" in p or "the around" in p]
+    assert any("pain between the shoulder blades?" in p for p in prompts)

@@ -44,3 +44,20 @@ def click_point(window: MainWindow, node: str) -> QPoint:
         if hit is item:
             return vp
     raise AssertionError(f"no visible point of {node} can be clicked")
+
+
+def zone_point(window: MainWindow, zone: str) -> QPoint:
+    """A viewport point inside ``zone`` as drawn in the view on screen, where the overlay finds it."""
+    overlay = window.referrals.overlay(window.body_view.body_scene())
+    assert overlay is not None
+    path = overlay.paths[zone]
+    rect = path.boundingRect()
+    steps = 16
+    for i in range(steps + 1):
+        for j in range(steps + 1):
+            p = QPointF(rect.left() + rect.width() * (i + 0.5) / (steps + 1), rect.top() + rect.height() * (j + 0.5) / (steps + 1))
+            if path.contains(p) and window.referrals.zone_at(p) == zone:
+                vp = window.body_view.mapFromScene(p)
+                if window.body_view.viewport().rect().contains(vp):
+                    return vp
+    raise AssertionError(f"no point of {zone} to tap")

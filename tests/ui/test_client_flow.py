@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
@@ -15,30 +15,13 @@ from PySide6.QtWidgets import QToolButton
 from fasciamap.cli import main
 from fasciamap.ui.main_window import MainWindow
 
-from .helpers import click_point
+from .helpers import click_point, zone_point
 from .touch import Fingers, tap
 
 
 @pytest.fixture(scope="module")
 def device(qapp) -> QPointingDevice:
     return QTest.createTouchDevice()
-
-
-def zone_point(window: MainWindow, zone: str) -> QPoint:
-    """A viewport point inside ``zone`` as drawn in the view on screen, where the overlay finds it."""
-    overlay = window.referrals.overlay(window.body_view.body_scene())
-    assert overlay is not None
-    path = overlay.paths[zone]
-    rect = path.boundingRect()
-    steps = 16
-    for i in range(steps + 1):
-        for j in range(steps + 1):
-            p = QPointF(rect.left() + rect.width() * (i + 0.5) / (steps + 1), rect.top() + rect.height() * (j + 0.5) / (steps + 1))
-            if path.contains(p) and window.referrals.zone_at(p) == zone:
-                vp = window.body_view.mapFromScene(p)
-                if window.body_view.viewport().rect().contains(vp):
-                    return vp
-    raise AssertionError(f"no point of {zone} to tap")
 
 
 def list_item_point(pain, muscle: str) -> QPoint:
