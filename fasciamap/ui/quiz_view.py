@@ -41,6 +41,8 @@ BODY_KINDS = ("name", "deeper", "next", "referral", "refers_here")  # answers th
 ON_BODY = "on_body"  # the kind choice "answers I can tap on the body"
 ALL = "all"  # the layer mode that shows every depth (see-through)
 NODE_ROLE = Qt.ItemDataRole.UserRole
+REGION_NAMES = {"head_neck": "head and neck", "shoulder_arm": "shoulder and arm", "leg_foot": "leg and foot",
+                "trunk_front": "front of the trunk"}
 
 
 @dataclass
@@ -93,7 +95,7 @@ class QuizPanel(QWidget):
         self.region = QComboBox()
         self.region.addItem("the whole body", None)
         for region in sorted({s.region for s in self.loaded.atlas.structures.values()}):
-            self.region.addItem(region.replace("_", " ").replace("trunk front", "front of the trunk"), region)
+            self.region.addItem(REGION_NAMES.get(region, region.replace("_", " ")), region)
         self.line = QComboBox()
         self.line.addItem("any line, or none", None)
         for line in self.loaded.atlas.lines.values():
@@ -420,7 +422,7 @@ class QuizPanel(QWidget):
 
     def _feedback_html(self, q: Question, given: str, right: bool) -> str:
         if right:
-            verdict = f'<p><b style="color:#007a5a">Right</b> — {escape(given)}.</p>'
+            verdict = f'<p><b style="color:#007a5a">Correct</b> — {escape(given)}.</p>'
         elif given == "(shown)":
             verdict = f"<p>The answer: <b>{escape(q.answer)}</b>.</p>"
         else:

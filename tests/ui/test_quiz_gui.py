@@ -99,7 +99,7 @@ def test_a_ten_question_quiz_on_the_back_tapped_on_the_body_then_the_misses_revi
         assert window.selection.selected is None  # a tapped answer is not selected
         assert not quiz.asking and quiz.feedback.isVisible()
         feedback = quiz.feedback.toPlainText()
-        assert ("Right" in feedback) is right and q.answer in feedback and "Sources:" in feedback
+        assert feedback.startswith("Correct") is right and q.answer in feedback and "Sources:" in feedback
         assert window._quiz_cues.cue.right or q.kind == "referral"  # the right answer shown on the body
         intended.append(right)
         qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
