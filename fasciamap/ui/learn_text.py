@@ -65,7 +65,8 @@ def primer_html(learn: Learn, plain: bool) -> str:
     out.append('<h3><a name="tours"></a>Guided tours</h3>')
     out.append("<p>" + ("Follow the body step by step. " if plain else
                         "Each tour turns and peels the body and explains every stop. ") +
-               "Next and previous: the buttons, Page Down and Page Up, or a sideways swipe on the body.</p>")
+               "Next and previous: the buttons, Page Down and Page Up, or a sideways swipe across the whole "
+               "body (Fit shows it whole; a stop on a small part of the body is shown close up).</p>")
     out.append("<ul>" + "".join(f'<li><a href="tour:{escape(t.id)}">{escape(t.title)}</a> — '
                                 f"{_inline(t.summary.text(plain))}</li>" for t in learn.tours.values()) + "</ul>")
     out.append(f'<p class="disclaimer">{escape(DISCLAIMER)}</p>')

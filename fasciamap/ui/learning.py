@@ -178,6 +178,29 @@ class Learning(QObject):
         if not visible and self.touring:  # the dock closed by its own button ends the tour
             self.end()
 
+    def _frame(self, step: TourStep) -> None:
+        """A stop on a small part of the body (the neck, a foot) is framed, at most 3x; a larger one
+        is shown whole, where a sideways swipe moves the tour on (zoomed in, a drag pans)."""
+        w = self.window
+        view = w.body_view
+        scene = view.body_scene()
+        item = scene.items_by_node.get(step.node(w.loaded.graph)) if scene is not None else None
+        if scene is None or item is None:
+            view.fit()
+            return
+        rect = item.mapRectToScene(item.boundingRect())
+        overlay = w.referrals.overlay(scene) if step.kind == "referral" else None
+        pattern = overlay.pattern_rect() if overlay is not None else None
+        if pattern is not None:
+            rect = rect.united(pattern)
+        body = scene.silhouette.boundingRect()
+        if body.isEmpty() or rect.height() > body.height() * 0.4:
+            view.fit()
+            return
+        least = body.height() / 3  # never closer than 3x the whole body
+        grow_w, grow_h = max(0.0, least * 0.75 - rect.width()) / 2, max(0.0, least - rect.height()) / 2
+        view.zoom_to(rect.adjusted(-grow_w, -grow_h, grow_w, grow_h))
+
     def name_of(self, step: TourStep) -> str:
         """What a stop shows, in words."""
         graph = self.window.loaded.graph
@@ -205,7 +228,7 @@ class Learning(QObject):
             w.selection.set_trace(None)
             w.selection.select(step.node(graph))
             w.set_view(step.view)
-            w.body_view.fit()  # at fit a sideways swipe moves the tour on (zoomed in, a drag pans)
+            self._frame(step)
             return
         w.line_tracer()
         w.selection.select(None)
