@@ -138,7 +138,7 @@ class Learning(QObject):
             self.player.link_activated.connect(self.follow)
             self.player.ended.connect(self._on_ended)
             dock = self.window.dock_panel("Guided tour", "tour-dock", self.player, Qt.DockWidgetArea.BottomDockWidgetArea)
-            dock.visibilityChanged.connect(self._on_dock_visible)
+            dock.toggleViewAction().toggled.connect(self._on_dock_shown)
             self.window.resizeDocks([dock], [210], Qt.Orientation.Vertical)  # the body keeps most of the height
             self._tour_dock = dock
         assert self._tour_dock is not None
@@ -174,8 +174,8 @@ class Learning(QObject):
         if self._tour_dock is not None:
             self._tour_dock.hide()
 
-    def _on_dock_visible(self, visible: bool) -> None:
-        if not visible and self.touring:  # the dock closed by its own button ends the tour
+    def _on_dock_shown(self, shown: bool) -> None:
+        if not shown and self.touring:  # the dock closed by its own button ends the tour
             self.end()
 
     def _frame(self, step: TourStep) -> None:

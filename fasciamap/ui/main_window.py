@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_clicked(self, node: str | None) -> None:
-        if self._quiz is not None and self._quiz.take_structure(node):
+        if self.quiz_asking() and self._quiz is not None and self._quiz.take_structure(node):
             return  # an answer: selecting it would name it
         if node is not None and self.loaded.atlas.structures[node].side:
             self._side = self.loaded.atlas.structures[node].side  # names then pick the side last tapped
@@ -554,7 +554,8 @@ class MainWindow(QMainWindow):
             self._quiz.asking_changed.connect(self._on_quiz_asking)
             self._quiz.subject_requested.connect(self.show_structure)
             self._quiz_dock = self.dock_panel("Quiz", "quiz-dock", self._quiz)
-            self._quiz_dock.visibilityChanged.connect(self._on_quiz_visible)
+            # closed (not merely behind another panel's tab): toggleViewAction follows only closing
+            self._quiz_dock.toggleViewAction().toggled.connect(self._on_quiz_shown)
             self._quiz_cues.show_scene(self.scene_for(self.view_id))
         return self._quiz
 
@@ -566,7 +567,7 @@ class MainWindow(QMainWindow):
 
     def quiz_asking(self) -> bool:
         """A quiz question is open: nothing on the body may name what it is."""
-        return bool(self._quiz is not None and self._quiz.asking and self._quiz_dock and self._quiz_dock.isVisible())
+        return bool(self._quiz is not None and self._quiz.asking and self._quiz_dock and not self._quiz_dock.isHidden())
 
     def _on_quiz_asking(self, asking: bool) -> None:
         if asking:
@@ -581,12 +582,12 @@ class MainWindow(QMainWindow):
             self.set_view(view)
         self.body_view.fit()
 
-    def _on_quiz_visible(self, visible: bool) -> None:
-        if not visible and self._quiz is not None and self._quiz.pages.currentIndex() == 1:
+    def _on_quiz_shown(self, shown: bool) -> None:
+        if not shown and self._quiz is not None and self._quiz.pages.currentIndex() == 1:
             self._quiz.finish()  # closing the dock ends the quiz, keeping what was answered
 
     def _on_stroke(self, pos) -> None:
-        if self._quiz is not None and self._quiz.wants_body():
+        if self.quiz_asking() and self._quiz is not None and self._quiz.wants_body():
             if not self._quiz_stroking:  # one answer per touch, however far the finger slides
                 self._quiz_stroking = True
                 self._quiz.take_zone(self.referrals.zone_at(pos))

@@ -207,3 +207,16 @@ def test_in_client_mode_the_quiz_buttons_are_large_enough_for_a_finger(qtbot, wi
     target = window.client.target_px()
     assert all(b.minimumHeight() >= target for b in (*quiz.choice_buttons, quiz.next_button, quiz.start_button))
     window.client.set_active(False)
+
+
+def test_a_quiz_behind_another_panel_waits_and_closing_its_panel_ends_it(qtbot, window: MainWindow,
+                                                                          progress: Path) -> None:
+    window.learning.show_primer()
+    quiz = open_quiz(window)
+    quiz.start(seed=4)
+    window.learning.show_primer()  # the primer's tab in front of the quiz's
+    QTest.qWait(20)
+    assert quiz.asking and quiz.pages.currentIndex() == 1  # the question waits
+    window.show_quiz()
+    window._quiz_dock.close()
+    assert quiz.pages.currentIndex() == 2 and not window.quiz_asking()
