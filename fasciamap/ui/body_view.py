@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTouchEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QApplication, QGestureEvent, QGraphicsView, QPinchGesture, QToolTip, QWidget
 
 from . import theme
 from .body_scene import BodyScene, RegionItem
@@ -162,6 +162,7 @@ class BodyView(QGraphicsView):
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._on_settled)
         self._surface = False
+        self._names_hidden = False  # a quiz question waits: no tooltip names a structure
         self._mouse_stroke: QPoint | None = None  # the last painted point of a left-button stroke
         self._touch = _TouchTrack()
         self._last_tap: QPointF | None = None
@@ -293,8 +294,17 @@ class BodyView(QGraphicsView):
             self.zoom_by(1.18**steps)
         event.accept()
 
+    def set_names_hidden(self, hidden: bool) -> None:
+        """While a quiz question waits, resting the pointer on a structure must not show its name."""
+        self._names_hidden = hidden
+        if hidden:
+            QToolTip.hideText()
+
     def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ToolTip and self._names_hidden:
+            event.accept()
+            return True
         if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             if isinstance(event, QTouchEvent):
                 self._touch_event(event)

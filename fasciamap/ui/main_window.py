@@ -520,8 +520,9 @@ class MainWindow(QMainWindow):
         self.body_view.set_surface_mode(pain.tool != "explore")
 
     def _painting(self) -> bool:
+        """Taps mark the pain map (not while a quiz question waits for a tapped structure)."""
         return bool(self._pain is not None and self._pain_dock and self._pain_dock.isVisible()
-                    and self._pain.tool != "explore")
+                    and self._pain.tool != "explore" and not self.quiz_asking())
 
     def _on_pain_tool(self, _tool: str) -> None:
         self.body_view.set_surface_mode(self._painting())
@@ -550,7 +551,7 @@ class MainWindow(QMainWindow):
             self._quiz.cue_changed.connect(self._quiz_cues.show)
             self._quiz.frame_wanted.connect(self._frame_for_quiz)
             self._quiz.zone_answer_wanted.connect(
-                lambda on: self.body_view.set_surface_mode(on or self._painting()))
+                lambda on: self.body_view.set_surface_mode((on and self.quiz_asking()) or self._painting()))
             self._quiz.asking_changed.connect(self._on_quiz_asking)
             self._quiz.subject_requested.connect(self.show_structure)
             self._quiz_dock = self.dock_panel("Quiz", "quiz-dock", self._quiz)
@@ -570,6 +571,10 @@ class MainWindow(QMainWindow):
         return bool(self._quiz is not None and self._quiz.asking and self._quiz_dock and not self._quiz_dock.isHidden())
 
     def _on_quiz_asking(self, asking: bool) -> None:
+        self.body_view.set_names_hidden(asking)
+        wants_zone = bool(asking and self._quiz is not None and self._quiz.question is not None
+                          and self._quiz.question.kind == "referral" and self._quiz.wants_body())
+        self.body_view.set_surface_mode(wants_zone or self._painting())
         if asking:
             self.selection.clear()  # a selected structure would name itself in the panel
             self.selection.set_trace(None)

@@ -230,8 +230,9 @@ class QuizPanel(QWidget):
             last = self.record.history[-1]
             lines.append(f"Last quiz ({last['date']}, {last['scope']}): {last['right']} of {last['of']}.")
         self.totals.setText(" ".join(lines))
-        self.retry_button.setText(f"Retry my misses ({len(self.record.missed)})")
-        self.retry_button.setEnabled(bool(self.bank.by_id(self.record.missed)))
+        retry = self.bank.by_id(self.record.missed)  # only misses the atlas still asks about
+        self.retry_button.setText(f"Retry my misses ({len(retry)})")
+        self.retry_button.setEnabled(bool(retry))
         self.warning.setText(self.record.problem)
         self.warning.setVisible(bool(self.record.problem))
         self._count_available()
@@ -421,7 +422,11 @@ class QuizPanel(QWidget):
         return (self._node(base),) if base else ()
 
     def _feedback_html(self, q: Question, given: str, right: bool) -> str:
-        if right:
+        if right and given != q.answer and q.kind != "referral":
+            # another structure the map makes right: say so, since the explanation below is the answer's
+            verdict = (f'<p><b style="color:#007a5a">Correct</b> — {escape(given)} counts too. The question was '
+                       f"made from <b>{escape(q.answer)}</b>, which is explained here.</p>")
+        elif right:
             verdict = f'<p><b style="color:#007a5a">Correct</b> — {escape(given)}.</p>'
         elif given == "(shown)":
             verdict = f"<p>The answer: <b>{escape(q.answer)}</b>.</p>"
