@@ -30,6 +30,7 @@ from .info_panel import ExplanationPanel
 from .layer_control import LayerControl
 from .learning import Learning
 from .legend import Legend
+from .quizzing import Quizzing
 from .referral_layer import ReferralLayer
 from .scene_geometry import geometry_for
 from .search import SearchBox
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from .line_explorer import LineExplorer
     from .line_trace import LineTracer
     from .pain_map import PainMap
-    from .quiz_cue import QuizCueLayer
     from .quiz_view import QuizPanel
 
 class MainWindow(QMainWindow):
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.search = SearchBox(loaded.graph)
         self.learning = Learning(self)  # the primer and the tours, read when first opened
+        self.quizzing = Quizzing(self)  # the quiz, built when first opened
         self._build_actions()
         self.hover_label = QLabel("")
         self.statusBar().addWidget(self.hover_label, 1)
@@ -115,10 +116,6 @@ class MainWindow(QMainWindow):
         self.tracer: LineTracer | None = None
         self._pain: PainMap | None = None  # "Where does it hurt?", built when first opened
         self._pain_dock: QDockWidget | None = None
-        self._quiz: QuizPanel | None = None  # the quiz, built when first opened
-        self._quiz_dock: QDockWidget | None = None
-        self._quiz_cues: QuizCueLayer | None = None
-        self._quiz_stroking = False
 
         self.resize(1280, 800)
         self._restore()
@@ -277,8 +274,7 @@ class MainWindow(QMainWindow):
         self.referrals.show_scene(scene)
         if self.tracer is not None:
             self.tracer.show_scene(scene)
-        if self._quiz_cues is not None:
-            self._quiz_cues.show_scene(scene)
+        self.quizzing.show_scene(scene)
         self._remember(keys.VIEW, view_id)
 
     def set_layer(self, mode: str) -> None:
@@ -311,7 +307,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_clicked(self, node: str | None) -> None:
-        if self.quiz_asking() and self._quiz is not None and self._quiz.take_structure(node):
+        if self.quizzing.take_tap(node):
             return  # an answer: selecting it would name it
         if node is not None and self.loaded.atlas.structures[node].side:
             self._side = self.loaded.atlas.structures[node].side  # names then pick the side last tapped
@@ -472,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def touch_panels(self) -> list[QWidget]:
         """The panels opened so far whose buttons a finger must be able to hit in client mode."""
-        return [p for p in (self._pain, self._quiz, self.learning.player, self.learning.primer) if p is not None]
+        return [p for p in (self._pain, self.quizzing.panel, self.learning.player, self.learning.primer) if p is not None]
 
     def fit_client_targets(self) -> None:
         """A panel opened in client mode gets buttons large enough for a finger."""
@@ -519,89 +515,35 @@ class MainWindow(QMainWindow):
         self._pain_dock.raise_()
         self.body_view.set_surface_mode(pain.tool != "explore")
 
-    def _painting(self) -> bool:
+    def painting(self) -> bool:
         """Taps mark the pain map (not while a quiz question waits for a tapped structure)."""
         return bool(self._pain is not None and self._pain_dock and self._pain_dock.isVisible()
                     and self._pain.tool != "explore" and not self.quiz_asking())
 
     def _on_pain_tool(self, _tool: str) -> None:
-        self.body_view.set_surface_mode(self._painting())
+        self.body_view.set_surface_mode(self.painting())
 
     def _on_pain_visible(self, _visible: bool) -> None:
-        self.body_view.set_surface_mode(self._painting())
+        self.body_view.set_surface_mode(self.painting())
 
-    # -- the quiz -------------------------------------------------------------------------------------
+    # -- the quiz (its own mode: ui/quizzing.py) -------------------------------------------------------
     def quiz(self) -> QuizPanel:
-        if self._quiz is None:
-            from .quiz_cue import QuizCueLayer
-            from .quiz_view import QuizPanel
-            from .referral_overlay import zone_paths
-
-            def zones_of(scene: BodyScene) -> dict:
-                zone_map = self.referrals.zone_map()
-                return zone_paths(zone_map, scene.view_id) if zone_map is not None else {}
-
-            def zone_views(zone_node: str) -> tuple[str, ...]:
-                zone_map = self.referrals.zone_map()
-                zone = zone_map.zones.get(zone_node) if zone_map is not None else None
-                return tuple(v for v in zone.views if v in self.loaded.views) if zone is not None else ()
-
-            self._quiz_cues = QuizCueLayer(zones_of, self)
-            self._quiz = QuizPanel(self.loaded, self.referrals.pattern_view, zone_views)
-            self._quiz.cue_changed.connect(self._quiz_cues.show)
-            self._quiz.frame_wanted.connect(self._frame_for_quiz)
-            self._quiz.zone_answer_wanted.connect(
-                lambda on: self.body_view.set_surface_mode((on and self.quiz_asking()) or self._painting()))
-            self._quiz.asking_changed.connect(self._on_quiz_asking)
-            self._quiz.subject_requested.connect(self.show_structure)
-            self._quiz_dock = self.dock_panel("Quiz", "quiz-dock", self._quiz)
-            # closed (not merely behind another panel's tab): toggleViewAction follows only closing
-            self._quiz_dock.toggleViewAction().toggled.connect(self._on_quiz_shown)
-            self._quiz_cues.show_scene(self.scene_for(self.view_id))
-        return self._quiz
+        return self.quizzing.quiz()
 
     def show_quiz(self) -> None:
-        self.quiz()
-        assert self._quiz_dock is not None
-        self._quiz_dock.show()
-        self._quiz_dock.raise_()
+        self.quizzing.show()
 
     def quiz_asking(self) -> bool:
-        """A quiz question is open: nothing on the body may name what it is."""
-        return bool(self._quiz is not None and self._quiz.asking and self._quiz_dock and not self._quiz_dock.isHidden())
-
-    def _on_quiz_asking(self, asking: bool) -> None:
-        self.body_view.set_names_hidden(asking)
-        wants_zone = bool(asking and self._quiz is not None and self._quiz.question is not None
-                          and self._quiz.question.kind == "referral" and self._quiz.wants_body())
-        self.body_view.set_surface_mode(wants_zone or self._painting())
-        if asking:
-            self.selection.clear()  # a selected structure would name itself in the panel
-            self.selection.set_trace(None)
-            self.hover_label.setText("")
-
-    def _frame_for_quiz(self, view: str, layer: str) -> None:
-        if layer in self.layers.modes:
-            self.set_layer(layer)
-        if view in self.loaded.views:
-            self.set_view(view)
-        self.body_view.fit()
-
-    def _on_quiz_shown(self, shown: bool) -> None:
-        if not shown and self._quiz is not None and self._quiz.pages.currentIndex() == 1:
-            self._quiz.finish()  # closing the dock ends the quiz, keeping what was answered
+        return self.quizzing.asking
 
     def _on_stroke(self, pos) -> None:
-        if self.quiz_asking() and self._quiz is not None and self._quiz.wants_body():
-            if not self._quiz_stroking:  # one answer per touch, however far the finger slides
-                self._quiz_stroking = True
-                self._quiz.take_zone(self.referrals.zone_at(pos))
+        if self.quizzing.take_stroke(pos):
             return
         if self._pain is not None:
             self._pain.stroke(self.referrals.zone_at(pos))
 
     def _on_stroke_ended(self) -> None:
-        self._quiz_stroking = False
+        self.quizzing.end_stroke()
         if self._pain is not None:
             self._pain.end_stroke()
 

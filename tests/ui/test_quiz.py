@@ -183,7 +183,7 @@ def test_the_cue_follows_the_body_when_it_turns_and_is_gone_when_the_quiz_ends(
     quiz.start(seed=8)
     q = quiz.question
     node = window.loaded.graph.node_of(q.subject, "right")
-    layer = window._quiz_cues
+    layer = window.quizzing.cues
     assert layer is not None and node in layer.cue.structures
     shown = layer.item(window.scene_for(window.view_id))
     assert not shown.empty and shown.isVisible()

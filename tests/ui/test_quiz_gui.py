@@ -90,7 +90,7 @@ def test_a_ten_question_quiz_on_the_back_tapped_on_the_body_then_the_misses_revi
         kinds.add(q.kind)
         assert window.selection.selected is None  # nothing named while asked
         assert f"Question {k + 1} of 10" in quiz.counter.text()
-        cue = window._quiz_cues.cue
+        cue = window.quizzing.cues.cue
         assert cue.structures or cue.zones or q.kind == "name"  # what the question is about is marked
         right = k % 3 != 2  # every third one missed on purpose
         tap_an_answer(window, quiz, device, right)
@@ -100,7 +100,7 @@ def test_a_ten_question_quiz_on_the_back_tapped_on_the_body_then_the_misses_revi
         assert not quiz.asking and quiz.feedback.isVisible()
         feedback = quiz.feedback.toPlainText()
         assert feedback.startswith("Correct") is right and q.answer in feedback and "Sources:" in feedback
-        assert window._quiz_cues.cue.right or q.kind == "referral"  # the right answer shown on the body
+        assert window.quizzing.cues.cue.right or q.kind == "referral"  # the right answer shown on the body
         intended.append(right)
         qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
     assert len(kinds) >= 2
@@ -133,7 +133,7 @@ def test_choosing_answers_with_the_mouse_and_stopping_early(qtbot, window: MainW
     quiz.start(seed=2)
     q = quiz.question
     assert q.kind == "sheet" and all(b.isVisible() for b in quiz.choice_buttons)
-    assert len(window._quiz_cues.cue.structures) == 2  # the two structures the sheet joins are marked
+    assert len(window.quizzing.cues.cue.structures) == 2  # the two structures the sheet joins are marked
     wrong = next(b for b in quiz.choice_buttons if b.text() != q.answer)
     qtbot.mouseClick(wrong, Qt.MouseButton.LeftButton)
     assert not quiz.answers[-1].right and "Not quite" in quiz.feedback.toPlainText()
@@ -218,5 +218,5 @@ def test_a_quiz_behind_another_panel_waits_and_closing_its_panel_ends_it(qtbot, 
     QTest.qWait(20)
     assert quiz.asking and quiz.pages.currentIndex() == 1  # the question waits
     window.show_quiz()
-    window._quiz_dock.close()
+    window.quizzing.dock.close()
     assert quiz.pages.currentIndex() == 2 and not window.quiz_asking()
