@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, QPointF
 
 from fasciamap.ui.body_scene import RegionItem
 from fasciamap.ui.main_window import MainWindow
+from fasciamap.ui.quiz_view import ON_BODY, QuizPanel
 
 
 def centre_of_mass(item: RegionItem) -> QPointF:
@@ -61,3 +62,13 @@ def zone_point(window: MainWindow, zone: str) -> QPoint:
                 if window.body_view.viewport().rect().contains(vp):
                     return vp
     raise AssertionError(f"no point of {zone} to tap")
+
+
+def open_quiz(window: MainWindow, region: str | None = "back", kind: str | None = ON_BODY, count: int = 10) -> QuizPanel:
+    """The quiz opened from its menu action, set to a region, a kind and a length."""
+    window.quiz_action.trigger()
+    quiz = window.quiz()
+    quiz.region.setCurrentIndex(quiz.region.findData(region))
+    quiz.kind.setCurrentIndex(quiz.kind.findData(kind))
+    quiz.count.setValue(count)
+    return quiz

@@ -20,26 +20,9 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from fasciamap.atlas import quiz_record
 from fasciamap.atlas.quiz_record import QuizRecord
 from fasciamap.ui.main_window import MainWindow
-from fasciamap.ui.quiz_view import BODY_KINDS, ON_BODY, QuizPanel
+from fasciamap.ui.quiz_view import BODY_KINDS, QuizPanel
 
-from .helpers import click_point
-
-
-@pytest.fixture
-def progress(tmp_path: Path, monkeypatch) -> Path:
-    path = tmp_path / "quiz-progress.json"
-    monkeypatch.setenv("FASCIAMAP_QUIZ_PROGRESS", str(path))
-    return path
-
-
-def open_quiz(window: MainWindow, region: str | None = "back", kind: str | None = ON_BODY,
-              count: int = 10) -> QuizPanel:
-    window.quiz_action.trigger()
-    quiz = window.quiz()
-    quiz.region.setCurrentIndex(quiz.region.findData(region))
-    quiz.kind.setCurrentIndex(quiz.kind.findData(kind))
-    quiz.count.setValue(count)
-    return quiz
+from .helpers import click_point, open_quiz
 
 
 def zone_point(window: MainWindow, zone: str) -> QPoint:
