@@ -260,14 +260,19 @@ class QuestionBank:
         return out
 
     # -- a quiz -----------------------------------------------------------------------------------------
+    def pool(self, *, region: str | None = None, kind: str | None = None, line: str | None = None,
+             kinds: Iterable[str] | None = None) -> list[Question]:
+        """Every question about a region, of a kind (or of several ``kinds``), or along a line."""
+        allowed = set(kinds) if kinds is not None else None
+        return [q for q in self.questions if (region is None or q.region == region) and (kind is None or q.kind == kind)
+                and (allowed is None or q.kind in allowed)
+                and (line is None or (q.id.endswith(f"@{line}") if q.kind == "next" else line in q.lines))]
+
     def select(self, *, region: str | None = None, kind: str | None = None, line: str | None = None,
                count: int = 10, seed: int | None = None, kinds: Iterable[str] | None = None) -> list[Question]:
         """``count`` questions drawn with ``seed`` (the same seed, the same quiz), their choices shuffled;
         ``kinds`` keeps to several kinds (e.g. those answered by a tap on the body)."""
-        allowed = set(kinds) if kinds is not None else None
-        pool = [q for q in self.questions if (region is None or q.region == region) and (kind is None or q.kind == kind)
-                and (allowed is None or q.kind in allowed)
-                and (line is None or (q.id.endswith(f"@{line}") if q.kind == "next" else line in q.lines))]
+        pool = self.pool(region=region, kind=kind, line=line, kinds=kinds)
         rng = random.Random(seed)
         chosen = rng.sample(pool, min(count, len(pool)))
         out = []

@@ -218,7 +218,7 @@ class QuizPanel(QWidget):
                 "kinds": BODY_KINDS if kind == ON_BODY else None}
 
     def _count_available(self) -> None:
-        n = len(self.bank.select(count=10**6, seed=0, **self._pool_args()))
+        n = len(self.bank.pool(**self._pool_args()))
         self.available.setText(f"{n} questions to draw from" if n else "No questions match: widen the choice.")
         self.start_button.setEnabled(n > 0)
 
@@ -391,6 +391,7 @@ class QuizPanel(QWidget):
         self.asking_changed.emit(False)
         self.answers.append(Answer(q, given, right))
         self.record.answered(q.id, q.kind, right)
+        problem = self.record.save()  # after every answer: a window closed mid-quiz loses nothing
         for button in self.choice_buttons:
             button.setEnabled(False)
             if button.text() == q.answer:
@@ -398,7 +399,8 @@ class QuizPanel(QWidget):
             elif button.text() == given and not right:
                 button.setStyleSheet("background: #f3dcd3; text-decoration: line-through;")
         self.dont_know.setVisible(False)
-        self.feedback.setHtml(self._feedback_html(q, given, right))
+        self.feedback.setHtml(self._feedback_html(q, given, right)
+                              + (f'<p style="color:#8a3b12">{escape(problem)}</p>' if problem else ""))
         self.feedback.setVisible(True)
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
@@ -469,7 +471,7 @@ class QuizPanel(QWidget):
         right, of = sum(a.right for a in self.answers), len(self.answers)
         if of:
             self.record.finished(right, of, self._scope)
-        problem = self.record.save()
+        problem = self.record.save() if of else ""
         by_kind: dict[str, list[int]] = {}
         for a in self.answers:
             counts = by_kind.setdefault(a.question.kind, [0, 0])

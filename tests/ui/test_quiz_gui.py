@@ -13,31 +13,15 @@ from PySide6.QtTest import QTest
 
 from fasciamap.atlas.quiz_record import QuizRecord
 from fasciamap.ui.main_window import MainWindow
-from fasciamap.ui.quiz_view import ON_BODY, QuizPanel
+from fasciamap.ui.quiz_view import QuizPanel
 
-from .helpers import click_point, zone_point
+from .helpers import click_point, open_quiz, zone_point
 from .touch import Fingers, tap
 
 
 @pytest.fixture(scope="module")
 def device(qapp) -> QPointingDevice:
     return QTest.createTouchDevice()
-
-
-@pytest.fixture
-def progress(tmp_path: Path, monkeypatch) -> Path:
-    path = tmp_path / "quiz-progress.json"
-    monkeypatch.setenv("FASCIAMAP_QUIZ_PROGRESS", str(path))
-    return path
-
-
-def open_quiz(window: MainWindow, region: str | None = "back", kind: str | None = ON_BODY, count: int = 10) -> QuizPanel:
-    window.quiz_action.trigger()
-    quiz = window.quiz()
-    quiz.region.setCurrentIndex(quiz.region.findData(region))
-    quiz.kind.setCurrentIndex(quiz.kind.findData(kind))
-    quiz.count.setValue(count)
-    return quiz
 
 
 def a_point_of(window: MainWindow, nodes) -> tuple[str, QPoint]:
@@ -220,3 +204,13 @@ def test_a_quiz_behind_another_panel_waits_and_closing_its_panel_ends_it(qtbot, 
     window.show_quiz()
     window.quizzing.dock.close()
     assert quiz.pages.currentIndex() == 2 and not window.quiz_asking()
+
+
+def test_each_answer_is_remembered_at_once_so_closing_mid_quiz_loses_nothing(qtbot, window: MainWindow,
+                                                                            progress: Path) -> None:
+    quiz = open_quiz(window, kind="sheet", count=5)
+    quiz.on_body.setChecked(False)
+    quiz.start(seed=3)
+    quiz.choose(quiz.question.answer)
+    window.close()  # no "See the score": the window simply closed
+    assert QuizRecord.load(progress).totals() == (1, 1)
