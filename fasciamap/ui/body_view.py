@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from enum import Enum, auto
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QEventPoint,
@@ -65,10 +65,11 @@ class _Touch(Enum):
 class _TouchTrack:
     """One touch sequence, from the first finger down to the last finger up: the fingers down (in
     the order they came), where and when the first came down, and the baseline the last pan/pinch
-    step was measured from, so each step moves the body by the fingers' change since the last."""
+    step was measured from, so each step moves the body by the fingers' change since the last.
+    Times are the events' own timestamps (ms): when the finger touched, not when a busy window got
+    round to it."""
 
     def __init__(self) -> None:
-        self.clock = QElapsedTimer()
         self.clear()
 
     def clear(self) -> None:
@@ -81,18 +82,20 @@ class _TouchTrack:
         self.mid = QPointF()
         self.span = 0.0
         self.stroke_at = QPointF()
+        self.began = 0  # timestamp of the first finger down
+        self.ended = 0  # timestamp of the latest event
 
     @property
     def active(self) -> bool:
         return self.kind is not _Touch.NONE
 
-    def apply(self, points: list[QEventPoint]) -> None:
+    def apply(self, points: list[QEventPoint], timestamp: int) -> None:
         """Follow the fingers: add the new, move the rest, drop the lifted."""
+        self.ended = timestamp
         for point in points:
             pid, pos = point.id(), point.position()
             if self.first is None:
-                self.first, self.start = pid, pos
-                self.clock.start()
+                self.first, self.start, self.began = pid, pos, timestamp
             if pid == self.first:
                 self.last = pos
             if point.state() == QEventPoint.State.Released:
@@ -115,6 +118,14 @@ class _TouchTrack:
             self.fingers, self.mid, self.span = fingers, mid, span
             return None
         return mid, span
+
+
+def is_second_tap(previous: tuple[QPointF, int], pos: QPointF, at: int) -> bool:
+    """Whether a tap coming down at ``pos`` at timestamp ``at`` completes a double tap with the
+    ``previous`` tap (where and when it came down)."""
+    where, when = previous
+    soon = 0 <= at - when <= QApplication.styleHints().mouseDoubleClickInterval()
+    return soon and math.dist(where.toTuple(), pos.toTuple()) <= 2 * TAP_SLOP
 
 
 class BodyView(QGraphicsView):
@@ -165,8 +176,7 @@ class BodyView(QGraphicsView):
         self._names_hidden = False  # a quiz question waits: no tooltip names a structure
         self._mouse_stroke: QPoint | None = None  # the last painted point of a left-button stroke
         self._touch = _TouchTrack()
-        self._last_tap: QPointF | None = None
-        self._tap_clock = QElapsedTimer()
+        self._last_tap: tuple[QPointF, int] | None = None  # where and when (timestamp) the last tap came down
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
         self._hold.setInterval(LONG_PRESS_MS)
@@ -334,7 +344,7 @@ class BodyView(QGraphicsView):
             self._set_hover(None)  # a finger has no hover; a stale mouse hover would mislead
         elif not track.active:
             return  # the rest of a cancelled sequence: it must not start a tap
-        track.apply(event.points())
+        track.apply(event.points(), event.timestamp())
         if track.first is None:
             return
         if not track.active:
@@ -407,34 +417,32 @@ class BodyView(QGraphicsView):
         its stroke. The state is cleared before anything is reported, so a listener may do anything."""
         self._hold.stop()
         track = self._touch
-        kind, start, last = track.kind, track.start, track.last
-        elapsed = track.clock.elapsed() if track.clock.isValid() else 0
+        kind, start, last, began, ended = track.kind, track.start, track.last, track.began, track.ended
         track.clear()
         if kind is _Touch.STROKE:
             self.stroke_ended.emit()
         elif complete and kind is _Touch.TAP:
-            self._tap(last)
+            self._tap(last, began)
         elif complete and kind is _Touch.SWIPE:
-            self._swipe(last - start, elapsed)
+            self._swipe(last - start, ended - began)
 
     def _on_held(self) -> None:
         if self._touch.kind is _Touch.TAP:
             self._touch.kind = _Touch.HELD
             self.long_pressed.emit(self._node_at(self._touch.start))
 
-    def _tap(self, pos: QPointF) -> None:
+    def _tap(self, pos: QPointF, at: int) -> None:
         """A tap selects, as a click does; a second tap soon after and near it frames, as a
-        double-click does."""
+        double-click does. "Soon" is from finger down to finger down, by the events' timestamps as
+        Qt times a double-click, so the work the first tap set off never eats into the interval."""
         if not QRectF(self.viewport().rect()).contains(pos):
             return
         node = self._node_at(pos)
-        previous, self._last_tap = self._last_tap, pos
-        soon = self._tap_clock.isValid() and self._tap_clock.elapsed() <= QApplication.styleHints().mouseDoubleClickInterval()
-        if previous is not None and soon and math.dist(previous.toTuple(), pos.toTuple()) <= 2 * TAP_SLOP:
+        previous, self._last_tap = self._last_tap, (pos, at)
+        if previous is not None and is_second_tap(previous, pos, at):
             self._last_tap = None
             self.double_clicked.emit(node)
         else:
-            self._tap_clock.start()
             self.clicked.emit(node)
 
     def _swipe(self, travel: QPointF, elapsed: int) -> None:
