@@ -12,6 +12,8 @@
    widgets timed the same way (target: p95 at most 8 ms).
 3. Both again on a synthetic atlas ``--scale`` times the real one (benchmarks/synthetic.py; targets
    at 10x: start-up under 2 s, selection p95 at most 16 ms).
+4. The pain map's list thumbnails: each muscle's pattern drawn as the list draws it, against the
+   plain body thumbnail (no zones) drawn the same way (no target in the issues; reported).
 Results are printed (JSON, then the README's table) and written to benchmarks/results/latest.json.
 Not part of the test run.
 """
@@ -124,6 +126,7 @@ def startup(rounds: int, atlas: dict[str, str] | None = None) -> dict[str, float
 
 
 SELECTION_CHILD = "--selection-child"
+THUMBNAIL_CHILD = "--thumbnail-child"
 
 
 def selection(count: int, env: dict[str, str] | None = None) -> dict[str, float]:
@@ -251,6 +254,61 @@ def _measure_selection(count: int) -> dict[str, float]:
     }
 
 
+def thumbnails() -> dict[str, float]:
+    """Run :func:`_measure_thumbnails` in a fresh process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FASCIAMAP_CACHE_DIR="off")
+    out = subprocess.run([sys.executable, __file__, THUMBNAIL_CHILD], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out.splitlines()[-1])
+
+
+def _measure_thumbnails(rounds: int = 5) -> dict[str, float]:
+    """Every muscle with a pattern, on the view the pain map picks for it, at the list's size;
+    alternately with the plain body thumbnail of the same view (no zones), timed the same way."""
+    sys.path.insert(0, str(HERE.parent))
+    from fasciamap import resources
+    from fasciamap.atlas import load
+    from fasciamap.atlas.referrals import pattern_zones
+    from fasciamap.atlas.zones import load_zone_map
+    from fasciamap.ui.app import application
+    from fasciamap.ui.body_scene import BodyScene
+    from fasciamap.ui.scene_geometry import geometry_for
+    from fasciamap.ui.pain_map import THUMBNAIL
+    from fasciamap.ui.referral_overlay import pattern_thumbnail, zone_paths
+
+    application()
+    loaded = load()
+    atlas = loaded.atlas
+    zones = load_zone_map(atlas, resources.art_dir())
+    scenes = {v: BodyScene(geometry_for(loaded.views, v), loaded.graph) for v in zones.outlines if v in loaded.views}
+    paths = {v: zone_paths(zones, v) for v in scenes}
+    jobs = []
+    for node in sorted(n for n, s in atlas.structures.items() if s.base_id in atlas.referrals):
+        essential, spillover = pattern_zones(atlas, node)
+        view = max(scenes, key=lambda v: (sum(z in zones.outlines[v] for z in essential),
+                                          sum(z in zones.outlines[v] for z in spillover)))
+        jobs.append((view, essential, spillover))
+    for view, essential, spillover in jobs[:3]:  # first use of each painter path: not what a list pays
+        pattern_thumbnail(scenes[view], paths[view], essential, spillover, THUMBNAIL)
+    pattern, plain = [], []
+    for _ in range(rounds):
+        for view, essential, spillover in jobs:
+            t0 = time.perf_counter()
+            pattern_thumbnail(scenes[view], paths[view], (), (), THUMBNAIL)
+            plain.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            pattern_thumbnail(scenes[view], paths[view], essential, spillover, THUMBNAIL)
+            pattern.append(time.perf_counter() - t0)
+    return {
+        "thumbnails": len(jobs), "rounds": rounds,
+        "pattern_median_ms": round(1000 * statistics.median(pattern), 2),
+        "pattern_max_ms": round(1000 * max(pattern), 2),
+        "plain_median_ms": round(1000 * statistics.median(plain), 2),
+        "plain_max_ms": round(1000 * max(plain), 2),
+        "median_ratio": round(statistics.median(pattern) / statistics.median(plain), 2),
+    }
+
+
 def _byte_compile() -> None:
     """Compile the package as ``pip install`` does, so a source checkout starts like an install
     (this matters where PYTHONDONTWRITEBYTECODE is set)."""
@@ -287,12 +345,19 @@ def _table(r: dict[str, dict[str, float]], scale: int) -> str:
                     f"{sel['plain_repaint_median_ms']:.1f} / {sel['plain_repaint_p95_ms']:.1f} ms | "
                     f"{sel['p95_ratio']:.1f}x at p95 | p95 ≤ {t_sel:g} ms: "
                     f"{'met' if sel['click_to_repaint_p95_ms'] <= t_sel else '**not met**'} |")
+    th = r["thumbnails"]
+    rows.append(f"| pain map list: one pattern thumbnail, median / worst of {th['thumbnails']} × {th['rounds']} | "
+                f"{th['pattern_median_ms']:.1f} / {th['pattern_max_ms']:.1f} ms | plain body thumbnail "
+                f"{th['plain_median_ms']:.1f} / {th['plain_max_ms']:.1f} ms | {th['median_ratio']:.1f}x at the median | — |")
     return "\n".join(rows)
 
 
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == SELECTION_CHILD:
         print(json.dumps(_measure_selection(int(sys.argv[2]))))
+        return 0
+    if len(sys.argv) == 2 and sys.argv[1] == THUMBNAIL_CHILD:
+        print(json.dumps(_measure_thumbnails()))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
@@ -305,7 +370,7 @@ def main() -> int:
     import synthetic  # beside this file
 
     results: dict[str, dict[str, float]] = {
-        "startup": startup(args.rounds), "selection": selection(args.selections),
+        "startup": startup(args.rounds), "selection": selection(args.selections), "thumbnails": thumbnails(),
     }
     with tempfile.TemporaryDirectory() as folder:
         data, art = synthetic.write(Path(folder), args.scale)

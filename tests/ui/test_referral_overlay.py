@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import time
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -410,19 +409,6 @@ def test_pattern_thumbnail_shows_the_pattern_large_enough(loaded, zone_map, scen
     body = sum(abs(c.red() - 0xea) < 10 and abs(c.green() - 0xdf) < 10 and abs(c.blue() - 0xd3) < 10
                for c in colours) / len(colours)
     assert body > 0.05, node  # the pale body is there
-
-
-def test_pattern_thumbnail_is_fast(loaded, zone_map, scenes) -> None:
-    scene, paths = scenes["back"], zone_paths(zone_map, "back")
-    nodes = [n for n in referral_nodes(loaded) if n.endswith(".right")][:20]
-    pattern_thumbnail(scene, paths, *pattern_zones(loaded.atlas, nodes[0]), QSize(72, 120))  # warm up
-    worst = 0.0
-    for node in nodes:
-        essential, spillover = pattern_zones(loaded.atlas, node)
-        start = time.perf_counter()
-        pattern_thumbnail(scene, paths, essential, spillover, QSize(72, 120))
-        worst = max(worst, time.perf_counter() - start)
-    assert worst < 0.030
 
 
 def test_pattern_thumbnail_of_nothing_is_the_plain_body(loaded, zone_map, scenes) -> None:
