@@ -631,6 +631,10 @@ def _break_shape(rng: Rng, value: Any) -> tuple[Any, str]:
         items = list(value)
         items[i] = inner
         return (tuple(items) if type(value) is tuple else items), f"[{i}]{how}"
+    if isinstance(value, dict) and value and rng.random() < 0.75:  # the zones: id -> outline
+        key = rng.choice(sorted(value))
+        inner, how = _break_shape(rng, value[key])
+        return {**value, key: inner}, f"[{key!r}]{how}"
     options: list[tuple[Any, str]] = [(None, "=None"), (b"x", "=bytes")]
     if type(value) is tuple:  # every cached tuple holds tuples, floats or strings: None is never in place
         options += [(list(value), "->list"), (value + (None,), "+None")]
@@ -671,7 +675,7 @@ def corrupt_entry(rng: Rng, raw: bytes) -> tuple[bytes, str]:
         return _sealed(header, marshal.dumps(value)), f"marshal {short(value, 50)}"
     if how == "garbage-in-envelope":
         value = _garbage_value(rng)
-        return _sealed(header, marshal.dumps((fmt, rng.choice([kind, "svg", "schema"]), value))), f"({fmt}, {kind!r}, {short(value, 40)})"
+        return _sealed(header, marshal.dumps((fmt, rng.choice([kind, "svg", "schema", "zones"]), value))), f"({fmt}, {kind!r}, {short(value, 40)})"
     if how == "broken-shape":
         broken, where = _break_shape(rng, value)
         return _sealed(header, marshal.dumps((fmt, kind, broken))), f"real value with {where}"
@@ -719,9 +723,15 @@ def same_atlas(a: LoadedAtlas, b: LoadedAtlas) -> bool:
         drawing(a.views[k]) == drawing(b.views[k]) for k in a.views)
 
 
+def _zones_of(loaded: LoadedAtlas, art_dir: Path) -> Any:
+    from fasciamap.atlas.zones import load_zone_map
+
+    return load_zone_map(loaded.atlas, art_dir)
+
+
 @lru_cache(maxsize=1)
-def _first_load() -> tuple[LoadedAtlas, dict[str, bytes]]:
-    """The real atlas loaded once into an empty cache, and the entries that start wrote."""
+def _first_load() -> tuple[LoadedAtlas, Any, dict[str, bytes]]:
+    """The real atlas and its pain zones loaded once into an empty cache, and the entries written."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
@@ -730,7 +740,8 @@ def _first_load() -> tuple[LoadedAtlas, dict[str, bytes]]:
         with environment(FASCIAMAP_CACHE_DIR=str(cache)):
             loaded = load(data_file, art_dir)
             dict(loaded.views)  # every view parsed now, while the files exist
-        return loaded, {p.name: p.read_bytes() for p in cache.glob("*.bin")}
+            zones = _zones_of(loaded, art_dir)
+        return loaded, zones, {p.name: p.read_bytes() for p in cache.glob("*.bin")}
 
 
 def run_cache_case(rng: Rng, folder: Path, memory_mib: int | None = 1024,
@@ -744,13 +755,14 @@ def run_cache_case(rng: Rng, folder: Path, memory_mib: int | None = 1024,
     out: list[str] = []
     logger = logging.getLogger("fasciamap.atlas.cache")
     log = _CacheLog()
-    first, warm = _first_load()
+    first, first_zones, warm = _first_load()
     cache.mkdir(parents=True, exist_ok=True)
     for name, raw in warm.items():  # the entries a first start writes (made once per process)
         (cache / name).write_bytes(raw)
     with environment(FASCIAMAP_CACHE_DIR=str(cache)):
         entries = sorted(cache.glob("*.bin"))
-        expected = 2 + len(VIEWS) + sum(v.mirror for v in first.atlas.views.values())  # verdicts, parses
+        zone_parses = len({(v.zones, v.mirror) for v in first.atlas.views.values() if v.zones})
+        expected = 2 + len(VIEWS) + sum(v.mirror for v in first.atlas.views.values()) + zone_parses
         if len(entries) != expected:
             out.append(f"expected {expected} cache entries, found {len(entries)}")
         for entry in entries:
@@ -761,13 +773,17 @@ def run_cache_case(rng: Rng, folder: Path, memory_mib: int | None = 1024,
         try:
             with memory_limit(memory_mib):
                 second = load(data_file, art_dir)
+                second_zones = _zones_of(second, art_dir)
             third = load(data_file, art_dir)
+            third_zones = _zones_of(third, art_dir)
         finally:
             logger.removeHandler(log)
     if not same_atlas(first, second):
         out.append("after corrupting the cache the atlas differs from the first load")
     if not same_atlas(first, third):
         out.append("after the cache was rewritten the atlas differs from the first load")
+    if second_zones != first_zones or third_zones != first_zones:
+        out.append("after corrupting the cache the pain zones differ from the first load")
     if any(isinstance(e, MemoryError) for e in log.exceptions):
         out.append(f"reading a corrupt entry ran out of memory (over {memory_mib} MiB; the cache swallowed the MemoryError)")
     return "; ".join(steps), out

@@ -3,15 +3,19 @@ body's, one `<path class="zone">` per zone and side inside `<g id="zones">`), re
 and checked against each other.
 
 Zones are not structures: nothing about them is needed to draw or select the body, so a start never
-reads them; the pain map, the CLI's ``zones`` and ``check`` do.
+reads them; the pain map, the CLI's ``zones`` and ``check`` do. Parsing their path data is the slow
+part (a few hundred ms), so parsed zones for identical file bytes come from the cache, as the body's
+artwork does (see :mod:`.cache`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .art import MAX_ART_BYTES, SVG_NS, Outline, _outline_of, _swap_side, flip, svg_root
+from . import cache
+from .art import MAX_ART_BYTES, SVG_NS, Outline, _is_outline, _outline_of, _swap_side, flip, svg_root
 from .errors import AtlasError, Problem, printable, quote
 from .model import Atlas
 from .reading import read_bytes
@@ -42,8 +46,23 @@ def zone_nodes(atlas: Atlas) -> dict[str, tuple[str, str | None]]:
     return nodes
 
 
+ZONE_PARSER_VERSION = "1"  # bump when _parse_zone_art's output changes, so cached parses are not reused
+
+
 def read_zone_art(raw: bytes, file: str, mirror: bool = False) -> dict[str, Outline]:
-    """The zones drawn in one view's zone artwork (turned left to right, sides swapped, if mirrored)."""
+    """The zones drawn in one view's zone artwork (turned left to right, sides swapped, if mirrored);
+    artwork with problems raises :class:`AtlasError` and is never cached."""
+    version = (ZONE_PARSER_VERSION + ("-mirrored" if mirror else "")).encode()
+    return cache.cached("zones", (raw, version), lambda: _parse_zone_art(raw, file, mirror), _is_zone_art)
+
+
+def _is_zone_art(value: Any) -> bool:
+    """Whether a value read back from the cache has exactly the shape :func:`_parse_zone_art` returns."""
+    return type(value) is dict and all(type(z) is str and z and type(o) is tuple and o and _is_outline(o)
+                                       for z, o in value.items())
+
+
+def _parse_zone_art(raw: bytes, file: str, mirror: bool) -> dict[str, Outline]:
     root, box = svg_root(raw, file)
     axis = 2 * box[0] + box[2]
     problems: list[Problem] = []

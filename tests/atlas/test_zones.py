@@ -59,3 +59,40 @@ def test_a_zone_drawn_nowhere_is_named(loaded: LoadedAtlas, tmp_path: Path) -> N
     with pytest.raises(AtlasError) as caught:
         load_zones(loaded.atlas, art)
     assert "calf.left is drawn in no view's zone artwork" in str(caught.value)
+
+
+def test_parsed_zones_come_from_the_cache_and_a_damaged_entry_is_parsed_again(loaded: LoadedAtlas, tmp_path: Path,
+                                                                               monkeypatch) -> None:
+    from fasciamap.atlas import zones as zone_module
+    from fasciamap.atlas.zones import load_zone_map
+
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_zone_map(loaded.atlas, resources.art_dir())
+    entries = sorted((tmp_path / "cache").glob("zones-*.bin"))
+    assert len(entries) == 4  # one per view, the left being the right mirrored
+    parse = zone_module._parse_zone_art
+    monkeypatch.setattr(zone_module, "_parse_zone_art", lambda *_: pytest.fail("parsed although cached"))
+    assert load_zone_map(loaded.atlas, resources.art_dir()) == first
+    monkeypatch.setattr(zone_module, "_parse_zone_art", parse)
+    entries[0].write_bytes(entries[0].read_bytes()[:-7])  # cut short: its digest no longer matches
+    entries[1].write_bytes(_signed_entry({"buttock.left": (("M", (0.0,)),)}))  # signed, but a point lacks y
+    assert load_zone_map(loaded.atlas, resources.art_dir()) == first
+
+
+def test_damaged_zone_artwork_is_never_cached(loaded: LoadedAtlas, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("FASCIAMAP_CACHE_DIR", str(tmp_path / "cache"))
+    art = _zone_art(tmp_path, lambda svg: svg.replace('id="calf.left"', 'id="buttock.left"', 1))
+    for _ in range(2):
+        with pytest.raises(AtlasError, match="zone drawn twice"):
+            load_zones(loaded.atlas, art)
+    assert len(list((tmp_path / "cache").glob("zones-*.bin"))) == 3  # the three good files only
+
+
+def _signed_entry(value: object) -> bytes:
+    import hashlib
+    import marshal
+
+    from fasciamap.atlas import cache
+
+    payload = marshal.dumps((cache._FORMAT, "zones", value))
+    return cache._MAGIC + hashlib.sha256(payload).digest() + payload
