@@ -130,6 +130,7 @@ class Learning(QObject):
         learn = self.content()
         if learn is None or tour_id not in learn.tours:
             return False
+        self.window.quizzing.end_for_tour()
         if self.player is None:
             from .tour_player import TourPlayer
 

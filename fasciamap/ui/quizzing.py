@@ -1,5 +1,7 @@
 """The quiz as a mode of the window: the panel in its dock, the cue drawn on the body, and the rule
-that while a question waits the body names nothing and a tap on it is an answer, not a selection."""
+that while a question waits the body names nothing and a tap on it is an answer, not a selection.
+A guided tour names what it shows, so the two never run at once: a question asked ends a tour, and a
+tour started while a question waits ends the quiz (keeping what was answered)."""
 
 from __future__ import annotations
 
@@ -87,12 +89,22 @@ class Quizzing(QObject):
     def end_stroke(self) -> None:
         self._stroking = False
 
+    def end_for_tour(self) -> None:
+        """A tour is starting: a waiting question is set aside by ending the quiz, as stopping early does."""
+        if self.asking and self.panel is not None:
+            self.panel.finish()
+            self.window.statusBar().showMessage(
+                "The quiz ended for the guided tour; the answers you gave are kept in your score.", 10000)
+
     def _on_asking(self, asking: bool) -> None:
         w = self.window
         w.body_view.set_names_hidden(asking)
         q = self.panel.question if self.panel is not None else None
         wants_zone = bool(asking and q is not None and q.kind == "referral" and self.panel.wants_body())
         w.body_view.set_surface_mode(wants_zone or w.painting())
+        if asking and w.learning.touring:  # the tour would name what the question asks about
+            w.learning.end()
+            w.statusBar().showMessage("The guided tour ended: a quiz question is waiting.", 10000)
         if asking:
             w.selection.clear()  # a selected structure would name itself in the panel
             w.selection.set_trace(None)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from fasciamap.atlas.quiz_record import QuizRecord
 from fasciamap.ui.main_window import MainWindow
@@ -214,3 +215,25 @@ def test_each_answer_is_remembered_at_once_so_closing_mid_quiz_loses_nothing(qtb
     quiz.choose(quiz.question.answer)
     window.close()  # no "See the score": the window simply closed
     assert QuizRecord.load(progress).totals() == (1, 1)
+
+
+def test_a_tour_and_a_waiting_question_never_share_the_body(qtbot, window: MainWindow, progress: Path) -> None:
+    """A tour names what it shows, so starting one from its menu ends a quiz whose question waits
+    (what was answered is kept); a question asked during a tour ends the tour."""
+    quiz = open_quiz(window, region=None, kind="sheet", count=5)
+    quiz.on_body.setChecked(False)
+    quiz.start(seed=2)
+    qtbot.mouseClick(next(b for b in quiz.choice_buttons if b.text() == quiz.question.answer), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.next_button, Qt.MouseButton.LeftButton)
+    assert window.quizzing.asking
+    window.learning.tours_menu.aboutToShow.emit()
+    window.learning.tours_menu.actions()[0].trigger()  # the seed tour, from the menu
+    assert window.learning.touring and not window.quizzing.asking
+    assert quiz.pages.currentIndex() == 2 and "1 of 1 right" in quiz.score.text()
+    assert QuizRecord.load(progress).totals() == (1, 1)
+    assert window.selection.selected is not None and "tour" in window.statusBar().currentMessage()
+    new_quiz = next(b for b in quiz.findChildren(QPushButton) if b.text() == "New quiz")
+    qtbot.mouseClick(new_quiz, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(quiz.start_button, Qt.MouseButton.LeftButton)  # as set up before: five sheets, by choosing
+    assert window.quizzing.asking and not window.learning.touring
+    assert window.selection.selected is None and not window.learning.player.isVisible()
