@@ -60,7 +60,7 @@ def test_a_double_tap_frames_the_structure(qtbot, window, device) -> None:
     assert window.body_view.zoom_level() > 1.1
 
 
-def test_a_second_tap_is_timed_by_the_fingers_not_by_the_window() -> None:
+def test_a_second_tap_is_timed_by_the_fingers_not_by_the_window(qapp) -> None:
     """Finger down to finger down, by the touch events' timestamps: a window busy with the first
     tap does not turn a quick double tap into two taps, and a late or distant second tap is a tap."""
     interval = QApplication.styleHints().mouseDoubleClickInterval()
